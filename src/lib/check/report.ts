@@ -1,0 +1,25 @@
+import { collectionLabel } from '../labels.ts';
+import { holdReasonLabel } from '../visibility.ts';
+import { checkContent, formatProblem, type CheckResult } from './index.ts';
+
+/**
+ * Runs the content check and prints it for a person: problems, what is held back and
+ * why, and a closing count. Returns whether the content can be published.
+ */
+export function reportCheck(root: string, print: (line: string) => void): boolean {
+  const started = performance.now();
+  const result: CheckResult = checkContent({ root });
+  const errors = result.problems.filter((p) => p.severity === 'error');
+  const warnings = result.problems.filter((p) => p.severity === 'warning');
+  for (const p of result.problems) print(formatProblem(p));
+  if (result.heldBack.length) {
+    print(`Không xuất bản ${result.heldBack.length} mục:`);
+    for (const h of result.heldBack) print(`  ${h.file}: ${collectionLabel[h.collection]}, ${holdReasonLabel[h.reason]}`);
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  print(
+    `Kiểm tra nội dung: ${result.fileCount} tệp, ${errors.length} lỗi, ${warnings.length} cảnh báo (${seconds} giây).` +
+      (errors.length ? ' Hãy sửa các lỗi trên rồi chạy lại.' : ''),
+  );
+  return errors.length === 0;
+}

@@ -1,0 +1,17 @@
+import slugifyLib from '@sindresorhus/slugify';
+
+/** Lowercase ASCII words joined by `-`, as the content contract asks of file names. */
+export const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Folds a Vietnamese title into a URL slug: "Thi đua Khen Thưởng" -> "thi-dua-khen-thuong".
+ * The library's transliteration maps `đ`/`Đ` to `d`; we fold NFD input first so that text
+ * pasted from Word (often decomposed) gives the same slug.
+ */
+export function slugify(text: string): string {
+  return slugifyLib(text.normalize('NFC'), { decamelize: false });
+}
+
+export function isValidSlug(slug: string): boolean {
+  return SLUG_RE.test(slug);
+}

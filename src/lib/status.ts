@@ -1,0 +1,32 @@
+import { dateSortKey } from './dates.ts';
+
+export type CampaignStatus = 'sap-trien-khai' | 'dang-trien-khai' | 'da-tong-ket';
+
+export const campaignStatusLabel: Record<CampaignStatus, string> = {
+  'sap-trien-khai': 'Sắp triển khai',
+  'dang-trien-khai': 'Đang triển khai',
+  'da-tong-ket': 'Đã tổng kết',
+};
+
+/**
+ * The status of a campaign on a given day: before its start it is upcoming, after its
+ * end it is summed up, otherwise (or with no end) it is under way. Dates may be partial:
+ * a period ending "2025" runs to 31 December 2025.
+ */
+export function campaignStatus(period: { start: string; end?: string | undefined }, today: string): CampaignStatus {
+  const day = dateSortKey(today).slice(0, 10);
+  if (dateSortKey(period.start).slice(0, 10) > day) return 'sap-trien-khai';
+  if (period.end && lastDayOf(period.end) < day) return 'da-tong-ket';
+  return 'dang-trien-khai';
+}
+
+/** The last day covered by a partial date: "2025-02" -> "2025-02-28". */
+export function lastDayOf(value: string): string {
+  const [y, m, d] = value.slice(0, 10).split('-').map(Number);
+  if (d) return value.slice(0, 10);
+  if (m) {
+    const last = new Date(Date.UTC(y!, m, 0)).getUTCDate();
+    return `${y}-${String(m).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
+  }
+  return `${y}-12-31`;
+}

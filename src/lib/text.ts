@@ -1,0 +1,29 @@
+/**
+ * Vietnamese text helpers. Tone and vowel marks decompose under NFD and are dropped;
+ * `đ`/`Đ` (U+0111/U+0110) has no decomposition, so it is mapped by hand.
+ */
+export function foldVietnamese(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .normalize('NFC');
+}
+
+/** Text as it should be stored and shown: NFC, so that marked forms compare equal. */
+export function nfc(text: string): string {
+  return text.normalize('NFC');
+}
+
+/** Compares Vietnamese strings as a reader expects in an index (a, ă, â, ... đ after d). */
+export const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+
+/** Formats a byte count for an attachment list: "184 KB", "1,2 MB" (Vietnamese decimal comma). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const kb = bytes / 1024;
+  if (kb < 1024) return `${Math.round(kb)} KB`;
+  return `${(kb / 1024).toFixed(1).replace('.', ',')} MB`;
+}

@@ -1,0 +1,15 @@
+import type { z } from 'astro/zod';
+
+export const collectionNames = ['documents', 'campaigns', 'exemplars', 'news', 'organizations'] as const;
+export type CollectionName = (typeof collectionNames)[number];
+
+/**
+ * What a schema needs from its host. Astro passes its own `image()` and `reference()`;
+ * the content checker (`npm run check`, and the build's strict pre-check) passes
+ * stand-ins that record images and references so it can verify them across entries.
+ * The same schema factories therefore serve both: one source of truth.
+ */
+export interface SchemaContext<Img extends z.ZodType = z.ZodType, Ref extends z.ZodType = z.ZodType> {
+  image: () => Img;
+  reference: (collection: CollectionName) => Ref;
+}

@@ -1,0 +1,75 @@
+import { z } from 'astro/zod';
+import type { SchemaContext } from './context.ts';
+import { isoDate, partialDate } from './dates.ts';
+
+/** A non-empty line of text, trimmed and normalized to NFC. */
+export const text = () =>
+  z
+    .string({ error: (i) => (i.input === undefined ? 'Trường này bắt buộc, chưa có giá trị' : 'Phải là một đoạn chữ') })
+    .transform((s) => s.normalize('NFC').trim())
+    .pipe(z.string().min(1, { error: 'Không được để trống' }));
+
+/** A list that may be left out (it is then empty). */
+export const list = <T extends z.ZodType>(item: T) => z.array(item).default([]);
+
+/** Người ký: the signer of a document, as on the signature block. */
+export const signer = () =>
+  z.object({
+    /** Họ và tên người ký, e.g. "Trần Văn An". */
+    name: text(),
+    /** Chức vụ, e.g. "Chủ tịch", "Phó Chủ tịch". */
+    title: text(),
+    /** Thẩm quyền ký, e.g. "TM. Ủy ban nhân dân", "KT. Chủ tịch". */
+    authority: text().optional(),
+  });
+
+/** Địa bàn: where an exemplar lives or works; filterable. */
+export const locality = () =>
+  z.object({
+    /** Tỉnh, thành phố trực thuộc trung ương, e.g. "Ninh Thuận". */
+    province: text(),
+    /** Huyện, thị xã, thành phố thuộc tỉnh. */
+    district: text().optional(),
+    /** Xã, phường, thị trấn. */
+    commune: text().optional(),
+  });
+
+/** Hình thức khen thưởng một gương điển hình đã nhận. */
+export const award = <C extends SchemaContext>(ctx: C) =>
+  z.object({
+    /** Tên hình thức, e.g. "Bằng khen của Chủ tịch UBND tỉnh". */
+    title: text(),
+    /** Năm được khen thưởng. */
+    year: z.number({ error: 'Năm phải là một số, ví dụ 2024' }).int().min(1945).max(2100),
+    /** Quyết định khen thưởng trong thư viện văn bản (tên tệp, không có đuôi). */
+    decision: ctx.reference('documents').optional(),
+  });
+
+/**
+ * An optional image with its required alt text, under the given field names
+ * (`photo`/`photoAlt`, `cover`/`coverAlt`). The pair rule is added by `requireAlt`.
+ */
+export const imageFields = <C extends SchemaContext, K extends string>(ctx: C, key: K) =>
+  ({
+    [key]: ctx.image().optional(),
+    [`${key}Alt`]: text().optional(),
+  }) as { [P in K]: z.ZodOptional<ReturnType<C['image']>> } & { [P in `${K}Alt`]: z.ZodOptional<ReturnType<typeof text>> };
+
+/** Every image has alt text: "Ảnh cần có mô tả (photoAlt)". */
+export function requireAlt(key: string) {
+  return (data: Record<string, unknown>, ctx: z.RefinementCtx) => {
+    if (data[key] !== undefined && !data[`${key}Alt`]) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [`${key}Alt`],
+        message: `Ảnh (${key}) cần có mô tả ngắn cho người không nhìn thấy ảnh: thêm trường ${key}Alt`,
+        params: { expected: 'alt text', received: 'nothing' },
+      });
+    }
+  };
+}
+
+/** `draft: true` keeps the entry out of every output. */
+export const draft = () => z.boolean({ error: 'draft chỉ nhận true hoặc false' }).default(false);
+
+export { isoDate, partialDate };
