@@ -1,0 +1,133 @@
+/**
+ * The site's one door to content: every page reads entries through here, so drafts and
+ * profiles without consent are left out in one place, and each collection is read once
+ * per build. References to entries that are not published resolve to `undefined`.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { compareDatesDesc, dateSortKey } from '../lib/dates.ts';
+import { collator } from '../lib/text.ts';
+import { holdReason } from '../lib/visibility.ts';
+
+export type Doc = CollectionEntry<'documents'>;
+export type Campaign = CollectionEntry<'campaigns'>;
+export type Exemplar = CollectionEntry<'exemplars'>;
+export type News = CollectionEntry<'news'>;
+export type Org = CollectionEntry<'organizations'>;
+type Ref = { id: string };
+
+/** When a document was posted: `publishedAt`, or else its date of issue. */
+export const docPostedAt = (d: Doc) => d.data.publishedAt ?? d.data.issuedAt;
+
+export interface Site {
+  documents: Doc[];
+  campaigns: Campaign[];
+  exemplars: Exemplar[];
+  news: News[];
+  organizations: Org[];
+  doc: Map<string, Doc>;
+  campaign: Map<string, Campaign>;
+  exemplar: Map<string, Exemplar>;
+  article: Map<string, News>;
+  org: Map<string, Org>;
+}
+
+let cache: Promise<Site> | undefined;
+
+async function load(): Promise<Site> {
+  const visible = <T extends { data: object }>(collection: string, list: T[]) =>
+    list.filter((e) => !holdReason(collection, e.data as Record<string, unknown>));
+  const [documents, campaigns, exemplars, news, organizations] = await Promise.all([
+    getCollection('documents').then((l) => visible('documents', l)),
+    getCollection('campaigns').then((l) => visible('campaigns', l)),
+    getCollection('exemplars').then((l) => visible('exemplars', l)),
+    getCollection('news').then((l) => visible('news', l)),
+    getCollection('organizations'),
+  ]);
+  documents.sort((a, b) => compareDatesDesc(a.data.issuedAt, b.data.issuedAt) || collator.compare(a.data.title, b.data.title));
+  campaigns.sort((a, b) => compareDatesDesc(a.data.period.start, b.data.period.start) || collator.compare(a.data.title, b.data.title));
+  exemplars.sort((a, b) => compareDatesDesc(a.data.publishedAt, b.data.publishedAt) || collator.compare(a.data.name, b.data.name));
+  news.sort((a, b) => compareDatesDesc(a.data.publishedAt, b.data.publishedAt) || collator.compare(a.data.title, b.data.title));
+  organizations.sort((a, b) => collator.compare(a.data.name, b.data.name));
+  const byId = <T extends { id: string }>(l: T[]) => new Map(l.map((e) => [e.id, e]));
+  return {
+    documents,
+    campaigns,
+    exemplars,
+    news,
+    organizations,
+    doc: byId(documents),
+    campaign: byId(campaigns),
+    exemplar: byId(exemplars),
+    article: byId(news),
+    org: byId(organizations),
+  };
+}
+
+/** All published content, loaded once. */
+export function site(): Promise<Site> {
+  cache ??= load();
+  return cache;
+}
+
+/** Resolves a list of references to the published entries among them, in order. */
+export function resolveAll<T>(map: Map<string, T>, refs: readonly Ref[] | undefined): T[] {
+  return (refs ?? []).flatMap((r) => {
+    const e = map.get(r.id);
+    return e ? [e] : [];
+  });
+}
+
+export function resolveOne<T>(map: Map<string, T>, ref: Ref | undefined): T | undefined {
+  return ref ? map.get(ref.id) : undefined;
+}
+
+const refsOf = (list: readonly Ref[] | undefined) => new Set((list ?? []).map((r) => r.id));
+
+/** Everything that references a campaign. */
+export function campaignLinks(s: Site, id: string) {
+  const has = (l: readonly Ref[] | undefined) => (l ?? []).some((r) => r.id === id);
+  return {
+    documents: s.documents.filter((d) => has(d.data.campaigns)),
+    exemplars: s.exemplars.filter((e) => has(e.data.campaigns)),
+    news: s.news.filter((n) => has(n.data.campaigns)),
+  };
+}
+
+/**
+ * "Tin liên quan": other articles sharing campaigns, exemplars or documents with this
+ * one, most shared first, then newest. Candidates come from the article's own
+ * references only, so the cost does not grow with the whole archive.
+ */
+export function relatedNews(s: Site, article: News, limit = 4): News[] {
+  const mine = {
+    campaigns: refsOf(article.data.campaigns),
+    exemplars: refsOf(article.data.exemplars),
+    documents: refsOf(article.data.documents),
+  };
+  const scores = new Map<News, number>();
+  for (const other of s.news) {
+    if (other.id === article.id) continue;
+    let score = 0;
+    for (const r of other.data.campaigns) if (mine.campaigns.has(r.id)) score += 1;
+    for (const r of other.data.exemplars) if (mine.exemplars.has(r.id)) score += 2;
+    for (const r of other.data.documents) if (mine.documents.has(r.id)) score += 2;
+    if (score) scores.set(other, score);
+  }
+  return [...scores.entries()]
+    .sort(([a, sa], [b, sb]) => sb - sa || compareDatesDesc(a.data.publishedAt, b.data.publishedAt))
+    .slice(0, limit)
+    .map(([n]) => n);
+}
+
+/** News that mention an exemplar. */
+export const newsAbout = (s: Site, exemplarId: string) => s.news.filter((n) => n.data.exemplars.some((r) => r.id === exemplarId));
+
+/** Documents that cite this one in their legal bases. */
+export const citedBy = (s: Site, docId: string) => s.documents.filter((d) => d.data.basis.some((b) => b.document?.id === docId));
+
+/** Deadlines assigned to an organization, soonest first. */
+export function deadlinesFor(s: Site, orgId: string) {
+  return s.documents
+    .flatMap((doc) => doc.data.deadlines.filter((d) => d.assignee?.id === orgId).map((deadline) => ({ doc, deadline })))
+    .sort((a, b) => (dateSortKey(a.deadline.date) < dateSortKey(b.deadline.date) ? -1 : 1));
+}

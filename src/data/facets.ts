@@ -1,0 +1,63 @@
+/** The filters of each listing (static sub-pages, no JavaScript). */
+import { yearOf } from '../lib/dates.ts';
+import { documentKindLabel, documentKinds, exemplarKindLabel, newsCategories, newsCategoryLabel, type DocumentKind, type ExemplarKind, type NewsCategory } from '../lib/labels.ts';
+import type { Facet } from '../lib/listing.ts';
+import { slugify } from '../lib/slug.ts';
+import type { Doc, Exemplar, News, Site } from './content.ts';
+
+const byYearDesc = (a: string, b: string) => Number(b) - Number(a);
+
+/** Labels of free-text values (fields, localities), keyed by their slug. */
+function labelIndex<T>(items: T[], texts: (item: T) => string[]) {
+  const labels = new Map<string, string>();
+  for (const item of items) for (const t of texts(item)) if (!labels.has(slugify(t))) labels.set(slugify(t), t);
+  return labels;
+}
+
+export function documentFacets(s: Site): Facet<Doc>[] {
+  return [
+    {
+      key: 'loai',
+      label: 'Loại văn bản',
+      values: (d) => [d.data.kind],
+      valueLabel: (v) => documentKindLabel[v as DocumentKind],
+      compare: (a, b) => documentKinds.indexOf(a as DocumentKind) - documentKinds.indexOf(b as DocumentKind),
+    },
+    { key: 'nam', label: 'Năm ban hành', values: (d) => [String(yearOf(d.data.issuedAt))], valueLabel: (v) => v, compare: byYearDesc },
+    {
+      key: 'co-quan',
+      label: 'Cơ quan ban hành',
+      values: (d) => [d.data.issuer.id],
+      valueLabel: (v) => s.org.get(v)?.data.name ?? v,
+    },
+  ];
+}
+
+export const localityNames = (e: Exemplar) => [e.data.locality.province, e.data.locality.district, e.data.locality.commune].filter((x): x is string => !!x);
+
+export function exemplarFacets(s: Site): Facet<Exemplar>[] {
+  const fields = labelIndex(s.exemplars, (e) => e.data.fields);
+  const places = labelIndex(s.exemplars, localityNames);
+  return [
+    { key: 'loai', label: 'Cá nhân, tập thể', values: (e) => [e.data.kind], valueLabel: (v) => exemplarKindLabel[v as ExemplarKind] },
+    { key: 'dia-phuong', label: 'Địa phương', values: (e) => localityNames(e).map(slugify), valueLabel: (v) => places.get(v) ?? v },
+    { key: 'linh-vuc', label: 'Lĩnh vực', values: (e) => e.data.fields.map(slugify), valueLabel: (v) => fields.get(v) ?? v },
+    { key: 'nam', label: 'Năm đăng', values: (e) => [String(yearOf(e.data.publishedAt))], valueLabel: (v) => v, compare: byYearDesc },
+  ];
+}
+
+export function newsFacets(): Facet<News>[] {
+  return [
+    {
+      key: 'chuyen-muc',
+      label: 'Chuyên mục',
+      values: (n) => [n.data.category],
+      valueLabel: (v) => newsCategoryLabel[v as NewsCategory],
+      compare: (a, b) => newsCategories.indexOf(a as NewsCategory) - newsCategories.indexOf(b as NewsCategory),
+    },
+    { key: 'nam', label: 'Năm', values: (n) => [String(yearOf(n.data.publishedAt))], valueLabel: (v) => v, compare: byYearDesc },
+  ];
+}
+
+/** Entries per listing page; the contract asks for 20 news a page. */
+export const pageSize = { documents: 20, exemplars: 24, news: 20 } as const;

@@ -1,0 +1,30 @@
+/**
+ * The board that publishes this portal. A province deploying the portal edits this file
+ * (and `content/`); everything else is shared.
+ */
+export const board = {
+  /** Shown in the header and in titles. */
+  siteName: 'Thi đua - Khen thưởng Lâm Đồng',
+  /** Full name of the publishing body. */
+  name: 'Ban Thi đua - Khen thưởng tỉnh Lâm Đồng',
+  /** The body it belongs to since the 2025 reorganisation. */
+  parentName: 'Sở Nội vụ tỉnh Lâm Đồng',
+  council: 'Hội đồng Thi đua - Khen thưởng tỉnh Lâm Đồng',
+  province: 'Lâm Đồng',
+  address: 'Số 36 Trần Phú, phường Xuân Hương - Đà Lạt, tỉnh Lâm Đồng',
+  phone: '0263 3822 416',
+  email: 'bantdkt@lamdong.gov.vn',
+  /** Người chịu trách nhiệm nội dung (Nghị định 42/2022/NĐ-CP). */
+  responsible: 'Trưởng ban Ban Thi đua - Khen thưởng tỉnh',
+  licence: 'Giấy phép số 12/GP-TTĐT ngày 15 tháng 3 năm 2026 của Sở Văn hóa, Thể thao và Du lịch tỉnh Lâm Đồng',
+} as const;
+
+/** Main navigation: the sections of the contract's URL table. */
+export const nav = [
+  { href: '/phong-trao/', label: 'Phong trào thi đua' },
+  { href: '/van-ban/', label: 'Văn bản' },
+  { href: '/guong-dien-hinh/', label: 'Gương điển hình' },
+  { href: '/tin-tuc/', label: 'Tin tức' },
+  { href: '/co-quan/', label: 'Cơ quan, đơn vị' },
+  { href: '/gioi-thieu/', label: 'Giới thiệu' },
+] as const;
