@@ -44,7 +44,8 @@ export function parseYamlValues(yaml: string): { data: unknown } | { error: stri
 /**
  * Finds the line of a field in the YAML (1-based, relative to the YAML text): the key's
  * line for a map entry, the item's line for a list item. When the path does not exist
- * (a missing required field), the line of its nearest existing parent.
+ * (a missing required field), the line of its nearest existing parent, or 0 for a
+ * top-level field (the line before the YAML: the opening `---`).
  */
 export function createLineFinder(yaml: string): (path: ReadonlyArray<PropertyKey>) => number {
   const counter = new LineCounter();
@@ -52,7 +53,8 @@ export function createLineFinder(yaml: string): (path: ReadonlyArray<PropertyKey
   const lineAt = (offset: number) => counter.linePos(offset).line;
   return (path) => {
     let node: Node | null | undefined = doc.contents as Node | null;
-    let line = 1;
+    // A missing top-level field has no line of its own: 0 points at the opening `---`.
+    let line = 0;
     for (const seg of path) {
       if (isMap(node)) {
         const pair = node.items.find((p) => String((p.key as { value?: unknown })?.value ?? p.key) === String(seg));

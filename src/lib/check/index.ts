@@ -152,7 +152,7 @@ export function checkContent({ root, contentDir = 'content' }: CheckOptions): Ch
       finder = createLineFinder(y.yaml);
       lineFinders.set(file, finder);
     }
-    return finder(p) + y.start - 1;
+    return Math.max(1, finder(p) + y.start - 1);
   };
   const add = (p: Omit<Problem, 'severity'> & { severity?: Problem['severity'] }) => problems.push({ severity: 'error', ...p });
   let fileCount = 0;
@@ -221,9 +221,16 @@ export function checkContent({ root, contentDir = 'content' }: CheckOptions): Ch
       const result = schemas[collection].safeParse(parsed.data, { reportInput: true });
       if (!result.success) {
         for (const issue of result.error.issues) {
-          const keys = issue.code === 'unrecognized_keys' ? knownKeysAt(schemas[collection], issue.path) : [];
-          const ex = explainIssue(issue, keys);
-          add({ file, line: lineOf(file, issue.path), field: fieldName(issue.path), ...ex });
+          if (issue.code === 'unrecognized_keys') {
+            // One problem per unknown key, at the key's own line.
+            const known = knownKeysAt(schemas[collection], issue.path);
+            for (const key of issue.keys) {
+              const at = [...issue.path, key];
+              add({ file, line: lineOf(file, at), field: fieldName(at), ...explainIssue({ ...issue, keys: [key] }, known) });
+            }
+            continue;
+          }
+          add({ file, line: lineOf(file, issue.path), field: fieldName(issue.path), ...explainIssue(issue, []) });
         }
         // The body can still be checked, so that one run reports everything it can.
         checkBodyImages({ collection, id, file, data: {}, body: split.body, bodyStartLine: split.bodyStartLine });

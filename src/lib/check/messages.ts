@@ -82,12 +82,10 @@ export function explainIssue(issue: z.core.$ZodIssue, knownKeys: readonly string
       };
     }
     case 'unrecognized_keys': {
-      const parts = issue.keys.map((k) => {
-        const s = closest(k, knownKeys);
-        return s ? `“${k}” (có phải ý bạn là “${s}”?)` : `“${k}”`;
-      });
+      const key = issue.keys[0] ?? '';
+      const suggestion = closest(key, knownKeys);
       return {
-        message: `Trường lạ, không có trong mẫu nội dung: ${parts.join(', ')}. Trường viết sai tên sẽ không được dùng`,
+        message: `Trường lạ, không có trong mẫu nội dung${suggestion ? `; có phải ý bạn là “${suggestion}”?` : ''} Trường viết sai tên sẽ không được dùng`,
         expected: knownKeys.length ? `một trong các trường: ${knownKeys.join(', ')}` : undefined,
         found: issue.keys.join(', '),
         detail,

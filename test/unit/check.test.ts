@@ -1,0 +1,255 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent, formatProblem } from '../../src/lib/check/index.ts';
+
+/** A small valid site; each case below breaks one thing in it. */
+const base: Record<string, string> = {
+  'organizations/ubnd-tinh.yaml': 'name: Ủy ban nhân dân tỉnh\nkind: ubnd\n',
+  'organizations/so-noi-vu.yaml': 'name: Sở Nội vụ\nkind: so-nganh\nparent: ubnd-tinh\n',
+  'campaigns/thi-dua-2026.md': `---
+title: Phong trào thi đua năm 2026
+kind: thuong-xuyen
+launchedBy: ubnd-tinh
+launchedAt: 2026-01-05
+period:
+  start: 2026-01-01
+---
+Nội dung.
+`,
+  'documents/ke-hoach-01.md': `---
+title: Kế hoạch thi đua năm 2026
+kind: ke-hoach
+number: 01/KH-UBND
+issuedAt: 2026-02
+issuer: ubnd-tinh
+campaigns:
+  - thi-dua-2026
+---
+Nội dung.
+`,
+};
+
+interface Case {
+  name: string;
+  file: string;
+  source: string;
+  /** The field named in the message, and the 1-based line it is reported at. */
+  field: string;
+  line: number;
+  message: RegExp;
+}
+
+const doc = (front: string, body = 'Nội dung.') => `---\n${front.trim()}\n---\n${body}\n`;
+const validDoc = `title: Văn bản
+kind: cong-van
+issuedAt: 2026-03-01
+issuer: ubnd-tinh`;
+
+const cases: Case[] = [
+  {
+    name: 'a required field is missing',
+    file: 'documents/thieu-tieu-de.md',
+    source: doc('kind: ke-hoach\nissuedAt: 2026-01-02\nissuer: ubnd-tinh'),
+    field: 'title',
+    line: 1,
+    message: /Thiếu trường bắt buộc/,
+  },
+  {
+    name: 'an enum value written in Vietnamese',
+    file: 'documents/sai-loai.md',
+    source: doc('title: Văn bản\nkind: Kế hoạch\nissuedAt: 2026-01-02\nissuer: ubnd-tinh'),
+    field: 'kind',
+    line: 3,
+    message: /có phải ý bạn là “ke-hoach”\?.*cần: một trong: ke-hoach/,
+  },
+  {
+    name: 'an impossible date (js-yaml would roll it over)',
+    file: 'documents/ngay-sai.md',
+    source: doc('title: Văn bản\nkind: ke-hoach\nissuedAt: 2026-13-01\nissuer: ubnd-tinh'),
+    field: 'issuedAt',
+    line: 4,
+    message: /Ngày phải viết dạng.*đang có: "2026-13-01"/,
+  },
+  {
+    name: 'a misspelled field name',
+    file: 'documents/ten-truong-sai.md',
+    source: doc(`${validDoc}\nsigner:\n  name: Trần Văn An\n  title: Chủ tịch\ndeadline:\n  - date: 2026-04-01\n    task: Báo cáo`),
+    field: 'deadline',
+    line: 9,
+    message: /Trường lạ.*có phải ý bạn là “deadlines”\?.*đang có: deadline/,
+  },
+  {
+    name: 'a dangling issuer reference',
+    file: 'documents/khong-co-co-quan.md',
+    source: doc('title: Văn bản\nkind: ke-hoach\nissuedAt: 2026-01-02\nissuer: ubnd-tinh-khac'),
+    field: 'issuer',
+    line: 5,
+    message: /Không có cơ quan, đơn vị nào tên “ubnd-tinh-khac” trong content\/organizations/,
+  },
+  {
+    name: 'a dangling deadline assignee inside a list',
+    file: 'documents/han-sai-don-vi.md',
+    source: doc(`${validDoc}\ndeadlines:\n  - date: 2026-04-01\n    task: Báo cáo\n  - date: 2026-05-01\n    task: Tổng kết\n    assignee: so-khong-co`),
+    field: 'deadlines[1].assignee',
+    line: 11,
+    message: /“so-khong-co”/,
+  },
+  {
+    name: 'a dangling campaign reference',
+    file: 'exemplars/guong-sai-phong-trao.md',
+    source: doc(`name: Tổ tự quản\nkind: tap-the\nsummary: Giữ gìn an ninh.\nlocality:\n  province: Lâm Đồng\ncampaigns: [phong-trao-khong-co]\npublishedAt: 2026-01-01`),
+    field: 'campaigns[0]',
+    line: 7,
+    message: /phong trào thi đua nào tên “phong-trao-khong-co”/,
+  },
+  {
+    name: 'a duplicate number from the same issuer',
+    file: 'documents/trung-so.md',
+    source: doc('title: Kế hoạch khác\nkind: ke-hoach\nnumber: 01/kh-ubnd\nissuedAt: 2026-03-01\nissuer: ubnd-tinh'),
+    field: 'number',
+    line: 4,
+    message: /đã dùng cho văn bản content\/documents\/ke-hoach-01\.md/,
+  },
+  {
+    name: 'a missing image',
+    file: 'exemplars/thieu-anh.md',
+    source: doc(`name: Nguyễn Văn A\nkind: ca-nhan\nsummary: Cứu người.\nlocality:\n  province: Lâm Đồng\nphoto: ./khong-co.jpg\nphotoAlt: Chân dung\nconsent: true\npublishedAt: 2026-01-01`),
+    field: 'photo',
+    line: 7,
+    message: /Không tìm thấy tệp ảnh.*content\/exemplars\/khong-co\.jpg/,
+  },
+  {
+    name: 'an image without alt text',
+    file: 'news/anh-khong-mo-ta.md',
+    source: doc(`title: Tin\nsummary: Tóm tắt.\npublishedAt: 2026-01-01\ncategory: hoat-dong\ncover: ./anh.jpg`),
+    field: 'coverAlt',
+    line: 1,
+    message: /cần có mô tả.*coverAlt/,
+  },
+  {
+    name: 'a missing attachment',
+    file: 'documents/thieu-dinh-kem.md',
+    source: doc(`${validDoc}\nattachments:\n  - file: ./ke-hoach.pdf\n    title: Toàn văn`),
+    field: 'attachments[0].file',
+    line: 7,
+    message: /Không tìm thấy tệp đính kèm/,
+  },
+  {
+    name: 'a body image without alt text',
+    file: 'news/anh-trong-bai.md',
+    source: doc(`title: Tin\nsummary: Tóm tắt.\npublishedAt: 2026-01-01\ncategory: hoat-dong`, 'Đoạn một.\n\n![](./anh.jpg)'),
+    field: '(nội dung)',
+    line: 9,
+    message: /Ảnh trong bài chưa có mô tả/,
+  },
+  {
+    name: 'a file name that is not a slug',
+    file: 'news/Tin Mới.md',
+    source: doc(`title: Tin\nsummary: Tóm tắt.\npublishedAt: 2026-01-01\ncategory: hoat-dong`),
+    field: '',
+    line: 1,
+    message: /chữ thường không dấu.*cần: tin-moi\.md/,
+  },
+  {
+    name: 'a list written as text',
+    file: 'documents/danh-sach-sai.md',
+    source: doc(`${validDoc}\nrecipients: Như trên`),
+    field: 'recipients',
+    line: 6,
+    message: /Sai kiểu giá trị.*cần: một danh sách/,
+  },
+  {
+    name: 'broken YAML',
+    file: 'campaigns/yaml-hong.md',
+    source: doc('title: "Phong trào\nkind: dot'),
+    field: '',
+    // js-yaml notices the unclosed quote where the frontmatter ends.
+    line: 4,
+    message: /viết sai cú pháp/,
+  },
+  {
+    name: 'a file type the site does not read',
+    file: 'documents/ghi-chu.txt',
+    source: 'ghi chú',
+    field: '',
+    line: 1,
+    message: /không được đọc/,
+  },
+  {
+    name: 'a link in a body to a page that does not exist',
+    file: 'news/lien-ket-hong.md',
+    source: doc(`title: Tin\nsummary: Tóm tắt.\npublishedAt: 2026-01-01\ncategory: hoat-dong`, 'Xem [kế hoạch](/van-ban/khong-ton-tai/).'),
+    field: '(nội dung)',
+    line: 7,
+    message: /trang không có trên cổng/,
+  },
+];
+
+const dirs: string[] = [];
+function site(files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'thidua-check-'));
+  dirs.push(root);
+  for (const [rel, text] of Object.entries(files)) {
+    const abs = path.join(root, 'content', rel);
+    mkdirSync(path.dirname(abs), { recursive: true });
+    writeFileSync(abs, text);
+  }
+  return root;
+}
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('content check', () => {
+  it('accepts the valid base site', () => {
+    const result = checkContent({ root: site(base) });
+    expect(result.problems).toEqual([]);
+    expect(result.fileCount).toBe(4);
+  });
+
+  it.each(cases)('reports $name with file, line and field', (c) => {
+    const result = checkContent({ root: site({ ...base, [c.file]: c.source }) });
+    const errors = result.problems.filter((p) => p.severity === 'error');
+    const mine = errors.filter((p) => p.file === `content/${c.file}` && p.field === c.field);
+    expect(mine.map(formatProblem).join('\n')).toMatch(c.message);
+    expect(mine.some((p) => p.line === c.line)).toBe(true);
+    expect(formatProblem(mine[0]!)).toMatch(new RegExp(`^content/${c.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: `));
+  });
+
+  it('reports every problem of every file in one run', () => {
+    const files = { ...base, ...Object.fromEntries(cases.map((c) => [c.file, c.source])) };
+    const result = checkContent({ root: site(files) });
+    const errors = result.problems.filter((p) => p.severity === 'error');
+    for (const c of cases) {
+      expect(errors.some((p) => p.file === `content/${c.file}` && p.field === c.field), c.name).toBe(true);
+    }
+  });
+
+  it('lists drafts and profiles without consent as held back, and warns about links to them', () => {
+    const result = checkContent({
+      root: site({
+        ...base,
+        'campaigns/nhap.md': doc('title: Nháp\nkind: dot\nlaunchedBy: ubnd-tinh\nlaunchedAt: 2026-01-01\nperiod:\n  start: 2026-01-01\ndraft: true'),
+        'exemplars/chua-dong-y.md': doc('name: Lê Văn B\nkind: ca-nhan\nsummary: Việc tốt.\nlocality:\n  province: Lâm Đồng\npublishedAt: 2026-01-01\ncampaigns: [nhap]'),
+      }),
+    });
+    expect(result.heldBack.map((h) => [h.id, h.reason])).toEqual([
+      ['nhap', 'draft'],
+      ['chua-dong-y', 'no-consent'],
+    ]);
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('warns when a published entry links to a held-back one', () => {
+    const result = checkContent({
+      root: site({
+        ...base,
+        'campaigns/nhap.md': doc('title: Nháp\nkind: dot\nlaunchedBy: ubnd-tinh\nlaunchedAt: 2026-01-01\nperiod:\n  start: 2026-01-01\ndraft: true'),
+        'news/tin.md': doc('title: Tin\nsummary: Tóm tắt.\npublishedAt: 2026-01-01\ncategory: hoat-dong\ncampaigns: [nhap]'),
+      }),
+    });
+    const warning = result.problems.find((p) => p.file === 'content/news/tin.md');
+    expect(warning).toMatchObject({ severity: 'warning', field: 'campaigns[0]' });
+    expect(warning!.message).toMatch(/chưa xuất bản/);
+  });
+});

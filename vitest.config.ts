@@ -1,0 +1,15 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+// Astro's Vite config, so that component tests can import `.astro` files and the
+// `astro:*` modules. Build tests run real `astro build`s of fixture copies: slow, so
+// they get long timeouts and run one file at a time on two cores.
+export default getViteConfig({
+  test: {
+    environment: 'node',
+    include: ['test/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 300_000,
+    fileParallelism: false,
+  },
+});
