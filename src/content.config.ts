@@ -1,30 +1,33 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { publishedGlob } from './data/loader.ts';
 import { collections as defs, type CollectionName } from './schemas/index.ts';
 
 /** Every collection reads its own top-level folder of `content/` (see CONTENT-MODEL). */
 const base = (name: CollectionName) => `./content/${name}`;
 const ref = (c: CollectionName) => reference(c);
+/** The slug is the file name, also in subfolders (`documents/2026/x.md` is `x`), as the checker reads it. */
+const generateId = ({ entry }: { entry: string }) => entry.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
 
 export const collections = {
   documents: defineCollection({
-    loader: glob({ pattern: '**/*.{md,mdx}', base: base('documents') }),
+    loader: publishedGlob('documents', { pattern: '**/*.{md,mdx}', base: base('documents'), generateId }),
     schema: ({ image }) => defs.documents.schema({ image, reference: ref }),
   }),
   campaigns: defineCollection({
-    loader: glob({ pattern: '**/*.{md,mdx}', base: base('campaigns') }),
+    loader: publishedGlob('campaigns', { pattern: '**/*.{md,mdx}', base: base('campaigns'), generateId }),
     schema: ({ image }) => defs.campaigns.schema({ image, reference: ref }),
   }),
   exemplars: defineCollection({
-    loader: glob({ pattern: '**/*.{md,mdx}', base: base('exemplars') }),
+    loader: publishedGlob('exemplars', { pattern: '**/*.{md,mdx}', base: base('exemplars'), generateId }),
     schema: ({ image }) => defs.exemplars.schema({ image, reference: ref }),
   }),
   news: defineCollection({
-    loader: glob({ pattern: '**/*.{md,mdx}', base: base('news') }),
+    loader: publishedGlob('news', { pattern: '**/*.{md,mdx}', base: base('news'), generateId }),
     schema: ({ image }) => defs.news.schema({ image, reference: ref }),
   }),
   organizations: defineCollection({
-    loader: glob({ pattern: '**/*.{yaml,yml}', base: base('organizations') }),
+    loader: glob({ pattern: '**/*.{yaml,yml}', base: base('organizations'), generateId }),
     schema: defs.organizations.schema({ image: () => { throw new Error('organizations have no images'); }, reference: ref }),
   }),
 };
