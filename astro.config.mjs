@@ -11,6 +11,10 @@ export default defineConfig({
   // Tests and the benchmark build copies of the site side by side; each keeps its own cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   output: 'static',
+  // Astro 7's default ('jsx') drops the line break between inline elements, gluing
+  // Vietnamese words together ("Kế hoạchSố 02/KH-UBND"); lossless compression keeps
+  // one space wherever the source had white space. See docs/adr/0001-compress-html.md.
+  compressHTML: true,
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [contentGuard(), mdx()],

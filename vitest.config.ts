@@ -12,4 +12,8 @@ export default getViteConfig({
     hookTimeout: 300_000,
     fileParallelism: false,
   },
+}, {
+  // Said again here: the container does not pick it up from astro.config.mjs, and
+  // component tests must see the whitespace the built pages have.
+  compressHTML: true,
 });
