@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { checkContent, formatProblem, type CheckResult } from '../lib/check/index.ts';
 import { collectionLabel } from '../lib/labels.ts';
 import { holdReasonLabel } from '../lib/visibility.ts';
@@ -24,18 +25,23 @@ export default function contentGuard(): AstroIntegration {
         root = fileURLToPath(config.root);
         result = checkContent({ root });
         const errors = result.problems.filter((p) => p.severity === 'error');
-        for (const p of result.problems) (p.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(p));
+        for (const p of result.problems) if (p.severity === 'warning') logger.warn(formatProblem(p));
         if (result.heldBack.length) {
           logger.info(`Không xuất bản ${result.heldBack.length} mục (không có trang, danh sách, tìm kiếm hay dữ liệu nào chứa chúng):`);
           for (const h of result.heldBack) logger.info(`  ${h.file}: ${collectionLabel[h.collection]}, ${holdReasonLabel[h.reason]}`);
         }
         logger.info(`Kiểm tra nội dung: ${result.fileCount} tệp, ${errors.length} lỗi.`);
-        if (errors.length && command !== 'dev') {
-          throw new Error(
-            `Nội dung có ${errors.length} lỗi (xem từng dòng ở trên, dạng tệp:dòng: trường: lỗi). Sửa xong rồi chạy lại; \`npm run check\` kiểm tra nhanh mà không cần xây dựng trang.\n` +
-              errors.slice(0, 20).map(formatProblem).join('\n'),
-          );
-        }
+        if (errors.length === 0) return;
+        // Each problem on its own line, as the editor's tools print them (`tệp:dòng: trường: lỗi`).
+        for (const p of errors) logger.error(formatProblem(p));
+        // Dev keeps serving so the editor can fix things and watch them change.
+        if (command === 'dev') return;
+        // The thrown message names no file: Astro replaces the hint of any error whose
+        // text contains "document" (as in content/documents/) with one about browser APIs.
+        throw new AstroError(
+          `Nội dung có ${errors.length} lỗi, liệt kê ở các dòng [ERROR] phía trên, dạng tệp:dòng: trường: lỗi.`,
+          'Sửa các lỗi trên rồi chạy lại. `npm run check` kiểm tra nội dung trong vài giây mà không cần xây dựng trang.',
+        );
       },
       'astro:build:done': ({ dir, logger }) => {
         if (!result) return;
