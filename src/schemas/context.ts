@@ -9,7 +9,14 @@ export type CollectionName = (typeof collectionNames)[number];
  * stand-ins that record images and references so it can verify them across entries.
  * The same schema factories therefore serve both: one source of truth.
  */
-export interface SchemaContext<Img extends z.ZodType = z.ZodType, Ref extends z.ZodType = z.ZodType> {
+export interface SchemaContext<Img extends z.ZodType = z.ZodType> {
   image: () => Img;
-  reference: (collection: CollectionName) => Ref;
+  /** Both Astro's `reference()` and the checker's give `{ id, collection }`. */
+  reference: (collection: CollectionName) => z.ZodType<EntryRef>;
+}
+
+/** A reference to another entry, by its slug. */
+export interface EntryRef {
+  id: string;
+  collection: string;
 }

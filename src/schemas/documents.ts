@@ -6,8 +6,8 @@ import { draft, isoDate, list, partialDate, signer, text } from './pieces.ts';
 
 export const attachmentExtensions = ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'odt', 'ods'] as const;
 
-/** One person or unit in an award decision or a consultation list. */
-const awardee = <C extends SchemaContext>(ctx: C, withExemplar: boolean) =>
+/** One person or unit proposed for, or given, an award. */
+const awardee = () =>
   z.strictObject({
     /** Họ tên cá nhân hoặc tên tập thể. */
     name: text(),
@@ -17,12 +17,13 @@ const awardee = <C extends SchemaContext>(ctx: C, withExemplar: boolean) =>
     unit: text().optional(),
     /** Hình thức khen thưởng, e.g. "Bằng khen của Chủ tịch UBND tỉnh". */
     award: text(),
-    ...(withExemplar
-      ? {
-          /** Hồ sơ gương điển hình trên cổng (tên tệp). */
-          exemplar: ctx.reference('exemplars').optional(),
-        }
-      : {}),
+  });
+
+/** One person or unit in an award decision, linked to their profile when there is one. */
+const decisionAwardee = <C extends SchemaContext>(ctx: C) =>
+  awardee().extend({
+    /** Hồ sơ gương điển hình trên cổng (tên tệp). */
+    exemplar: ctx.reference('exemplars').optional(),
   });
 
 export const documentSchema = <C extends SchemaContext>(ctx: C) =>
@@ -96,7 +97,7 @@ export const documentSchema = <C extends SchemaContext>(ctx: C) =>
       }),
     ),
     /** Người, tập thể được khen thưởng (quyết định khen thưởng). */
-    awardees: list(awardee(ctx, true)),
+    awardees: list(decisionAwardee(ctx)),
     /** Lấy ý kiến nhân dân về đề nghị khen thưởng (Nghị định 98/2023/NĐ-CP, Điều 46). */
     consultation: z
       .strictObject({
@@ -105,7 +106,7 @@ export const documentSchema = <C extends SchemaContext>(ctx: C) =>
         /** Nơi nhận ý kiến: địa chỉ, điện thoại, thư điện tử. */
         contact: text(),
         /** Danh sách đề nghị khen thưởng. */
-        proposed: z.array(awardee(ctx, false)).min(1, { error: 'Cần ít nhất một người hoặc tập thể được đề nghị' }),
+        proposed: z.array(awardee()).min(1, { error: 'Cần ít nhất một người hoặc tập thể được đề nghị' }),
       })
       .optional(),
     /** Ngày đăng lên cổng; mặc định là ngày ban hành. */

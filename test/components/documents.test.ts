@@ -59,7 +59,7 @@ describe('DocumentRow', () => {
   it('lists kind, number, date, issuer and a linked title, with spaces kept between inline parts', async () => {
     const { $ } = await renderToDOM(DocumentRow, { doc: full, issuer });
     expect($('h3 a').attr('href')).toBe('/van-ban/ke-hoach-02/');
-    expect(text($('h3').text())).toBe(full.data.title);
+    expect(text($('h3').text())).toBe('Kế hoạch tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2026');
     expect(text($('.meta').text())).toBe('Kế hoạch Số 02/KH-UBND 02/2026 UBND tỉnh');
   });
   it('takes the heading level it is given', async () => {

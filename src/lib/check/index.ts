@@ -65,7 +65,7 @@ const checkerContext: SchemaContext = {
       .transform((v) => new Ref(String(v).trim(), collection)),
 };
 
-const schemas = Object.fromEntries(collectionNames.map((c) => [c, collections[c].schema(checkerContext)])) as Record<
+const schemas = Object.fromEntries(collectionNames.map((c) => [c, collections[c].schema(checkerContext)])) as unknown as Record<
   CollectionName,
   z.ZodType
 >;
