@@ -2,6 +2,7 @@
  * `node scripts/screenshots.ts [dist] [out] [path ...]`: serves a built site on
  * localhost and takes full-page screenshots at 390 px (mobile) and 1280 px (desktop)
  * with Debian's Chromium, for a person to look at after changing pages.
+ * SHOT_FROM=px and SHOT_HEIGHT=px take one slice of the page instead of all of it.
  */
 import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -43,7 +44,10 @@ try {
     for (const route of routes) {
       await page.goto(`http://127.0.0.1:${port}${route}`, { waitUntil: 'networkidle' });
       const name = `${label}-${route.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home'}.png`;
-      await page.screenshot({ path: path.join(out, name), fullPage: true });
+      const from = Number(process.env.SHOT_FROM ?? 0);
+      const height = Number(process.env.SHOT_HEIGHT ?? 0);
+      const clip = height ? { x: 0, y: from, width, height } : undefined;
+      await page.screenshot({ path: path.join(out, name), fullPage: true, ...(clip ? { clip } : {}) });
       console.log(path.join(out, name));
     }
     await page.close();

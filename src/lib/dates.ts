@@ -136,3 +136,18 @@ export function buildDate(env: Record<string, string | undefined> = process.env,
   const vn = new Date(now.getTime() + 7 * 3600 * 1000);
   return `${vn.getUTCFullYear()}-${pad2(vn.getUTCMonth() + 1)}-${pad2(vn.getUTCDate())}`;
 }
+
+/**
+ * When an event takes place, in one phrase: "08 giờ 00 đến 11 giờ 30, ngày 15 tháng 12
+ * năm 2026" for one day, "từ ngày 22 tháng 02 năm 2022 đến ngày 25 tháng 02 năm 2022"
+ * across days.
+ */
+export function formatEventTime(start: string, end?: string): string {
+  if (!end) return formatDateLong(start);
+  const s = parseDateParts(start);
+  const e = parseDateParts(end);
+  if (s && e && dayOf(start) === dayOf(end) && s.hour !== undefined && e.hour !== undefined) {
+    return `${pad2(s.hour)} giờ ${pad2(s.minute!)} đến ${pad2(e.hour)} giờ ${pad2(e.minute!)}, ${formatDateLong(dayOf(start))}`;
+  }
+  return `từ ${formatDateLong(start)} đến ${formatDateLong(end)}`;
+}

@@ -153,7 +153,7 @@ describe('sample site build', () => {
       expect(page('h1').length, p).toBe(1);
       expect(page('html').attr('lang')).toBe('vi');
       expect(page('body > a.skip-link').attr('href')).toBe('#noi-dung');
-      page('nav').each((_, el) => expect(page(el).attr('aria-label'), `${p} nav`).toBeTruthy());
+      page('nav').each((_, el) => expect(page(el).attr('aria-label') ?? page(el).attr('aria-labelledby'), `${p} nav`).toBeTruthy());
     }
   });
 

@@ -6,6 +6,7 @@ import {
   dateSortKey,
   formatDateLong,
   formatDateShort,
+  formatEventTime,
   normalizeDateInput,
   parseDateParts,
   yearOf,
@@ -43,6 +44,12 @@ describe('partial dates', () => {
     expect(formatDateShort('2022-02')).toBe('02/2022');
     expect(formatDateShort('2022')).toBe('2022');
     expect(formatDateShort('2022-03-07')).toBe('07/03/2022');
+  });
+
+  it('says when an event takes place in one phrase', () => {
+    expect(formatEventTime('2026-12-15T08:00', '2026-12-15T11:30')).toBe('08 giờ 00 đến 11 giờ 30, ngày 15 tháng 12 năm 2026');
+    expect(formatEventTime('2022-02-22', '2022-02-25')).toBe('từ ngày 22 tháng 02 năm 2022 đến ngày 25 tháng 02 năm 2022');
+    expect(formatEventTime('2026-12-08T14:00')).toBe('14 giờ 00, ngày 08 tháng 12 năm 2026');
   });
 
   it('sorts mixed precisions newest first', () => {
