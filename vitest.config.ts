@@ -11,6 +11,9 @@ export default getViteConfig({
     testTimeout: 30_000,
     hookTimeout: 300_000,
     fileParallelism: false,
+    // The JSON report lets CI print a plain "N passed, N failed" closing line.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test/.tmp/vitest-report.json' },
   },
 }, {
   // Said again here: the container does not pick it up from astro.config.mjs, and
