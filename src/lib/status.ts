@@ -30,3 +30,8 @@ export function lastDayOf(value: string): string {
   }
   return `${y}-12-31`;
 }
+
+/** Whether a deadline has passed on `today`: a month-only deadline runs to the month's end. */
+export function isPast(deadline: string, today: string): boolean {
+  return lastDayOf(deadline) < today.slice(0, 10);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { campaignStatus, lastDayOf } from '../../src/lib/status.ts';
+import { campaignStatus, isPast, lastDayOf } from '../../src/lib/status.ts';
 
 describe('campaign status from period and build date', () => {
   const period = { start: '2026-01-01', end: '2026-12-31' };
@@ -19,5 +19,14 @@ describe('campaign status from period and build date', () => {
     expect(campaignStatus({ start: '2021', end: '2025' }, '2025-12-31')).toBe('dang-trien-khai');
     expect(campaignStatus({ start: '2021', end: '2025' }, '2026-01-01')).toBe('da-tong-ket');
     expect(campaignStatus({ start: '2027-03' }, '2027-02-28')).toBe('sap-trien-khai');
+  });
+});
+
+describe('deadlines', () => {
+  it('pass the day after their date; a month-only deadline at the end of its month', () => {
+    expect(isPast('2026-11-19', '2026-11-20')).toBe(true);
+    expect(isPast('2026-11-20', '2026-11-20')).toBe(false);
+    expect(isPast('2026-11', '2026-11-20')).toBe(false);
+    expect(isPast('2026-03', '2026-11-20')).toBe(true);
   });
 });
