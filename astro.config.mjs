@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/content-guard.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 // The public address of the site, for canonical links and feeds: SITE_URL=https://… npm run build
 const site = process.env.SITE_URL ?? 'https://thiduakhenthuong.lamdong.gov.vn';
@@ -17,7 +18,7 @@ export default defineConfig({
   compressHTML: true,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentGuard(), mdx()],
+  integrations: [contentGuard(), mdx(), searchIndex()],
   image: {
     responsiveStyles: true,
   },

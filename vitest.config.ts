@@ -8,6 +8,7 @@ export default getViteConfig({
   test: {
     environment: 'node',
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 300_000,
     fileParallelism: false,

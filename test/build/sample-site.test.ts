@@ -9,7 +9,7 @@ import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, type CheckedEntry, type CheckResult } from '../../src/lib/check/index.ts';
 import { documentKinds, exemplarKinds, newsCategories } from '../../src/lib/labels.ts';
-import { buildSite, listFiles, prepareSite, projectRoot, read, type BuiltSite } from '../helpers/build.ts';
+import { listFiles, projectRoot, read, sampleSite, type BuiltSite } from '../helpers/build.ts';
 
 let site: BuiltSite;
 let content: CheckResult;
@@ -21,7 +21,7 @@ const heldBack = () => Object.values(content.entries).flatMap((m) => [...m.value
 
 beforeAll(() => {
   content = checkContent({ root: projectRoot });
-  site = buildSite(prepareSite('sample-site', path.join(projectRoot, 'content')));
+  site = sampleSite();
   pages = listFiles(site.dist).filter((f) => f.endsWith('.html'));
 });
 

@@ -4,7 +4,7 @@
  * printed and its exit code, so tests can assert on both.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -56,3 +56,20 @@ export function listFiles(dir: string): string[] {
 }
 
 export const read = (file: string) => readFileSync(file, 'utf8');
+
+/**
+ * The sample site (`content/`) built once per test run and shared by the test files
+ * that need it (build assertions, browser tests).
+ */
+export function sampleSite(): BuiltSite {
+  const root = path.join(tmpRoot, 'sample-site');
+  const marker = path.join(tmpRoot, 'sample-site.json');
+  const run = process.env.THIDUA_TEST_RUN ?? 'none';
+  if (existsSync(marker)) {
+    const saved = JSON.parse(readFileSync(marker, 'utf8')) as BuiltSite & { run: string };
+    if (saved.run === run && existsSync(saved.dist)) return saved;
+  }
+  const built = buildSite(prepareSite('sample-site', path.join(projectRoot, 'content')));
+  writeFileSync(marker, JSON.stringify({ ...built, run }));
+  return built;
+}

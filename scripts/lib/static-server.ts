@@ -1,0 +1,51 @@
+/**
+ * A minimal static file server for a built site on 127.0.0.1 (random port), as a static
+ * host serves it: folders answer with index.html, unknown paths with 404.html.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.avif': 'image/avif',
+  '.webp': 'image/webp',
+  '.jpg': 'image/jpeg',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.pdf': 'application/pdf',
+  '.wasm': 'application/wasm',
+};
+
+export interface StaticServer {
+  origin: string;
+  server: Server;
+  /** Bytes sent per request path since the last reset, for transfer budgets. */
+  sent: Map<string, number>;
+  close: () => Promise<void>;
+}
+
+export async function serveStatic(dir: string): Promise<StaticServer> {
+  const sent = new Map<string, number>();
+  const server = createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = path.join(dir, pathname);
+    if (!file.startsWith(dir)) file = path.join(dir, '404.html');
+    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    const found = existsSync(file);
+    if (!found) file = path.join(dir, '404.html');
+    const size = existsSync(file) ? statSync(file).size : 0;
+    sent.set(pathname, (sent.get(pathname) ?? 0) + size);
+    res.writeHead(found ? 200 : 404, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream', 'content-length': size });
+    if (size) createReadStream(file).pipe(res);
+    else res.end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  return { origin: `http://127.0.0.1:${port}`, server, sent, close: () => new Promise((r) => server.close(() => r())) };
+}

@@ -1,0 +1,226 @@
+/**
+ * Search in a real browser (Debian's Chromium) against the built sample site: queries
+ * typed as readers type them, filters, sort, honest "no result", drafts that must stay
+ * unfindable, the keyboard path from the header box, and `?q=` in the URL.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumHint, hasChromium, launchChromium } from '../../scripts/lib/chromium.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { checkContent } from '../../src/lib/check/index.ts';
+import { projectRoot, sampleSite } from '../helpers/build.ts';
+
+if (!hasChromium()) {
+  // CI must run these tests; a developer without Chromium is told how to get it.
+  if (process.env.CI) throw new Error(chromiumHint);
+  console.warn(`Bỏ qua kiểm thử trên trình duyệt. ${chromiumHint}`);
+}
+
+const content = checkContent({ root: projectRoot });
+const published = (c: 'documents' | 'exemplars' | 'news' | 'campaigns') => [...content.entries[c].values()].filter((e) => !e.held);
+const prefix = { documents: '/van-ban/', campaigns: '/phong-trao/', exemplars: '/guong-dien-hinh/', news: '/tin-tuc/' } as const;
+
+let browser: Browser;
+let server: StaticServer;
+let page: Page;
+
+interface Shown {
+  status: string;
+  urls: string[];
+  types: string[];
+  dates: string[];
+  titles: string[];
+}
+
+async function search(query: string, params = ''): Promise<Shown> {
+  await page.goto(`${server.origin}/tim-kiem/?q=${encodeURIComponent(query)}${params}`);
+  return readResults();
+}
+
+async function readResults(): Promise<Shown> {
+  await page.waitForFunction(() => {
+    const s = document.querySelector('[data-status]')?.textContent ?? '';
+    return s && !s.startsWith('Đang tìm');
+  });
+  return page.evaluate(() => ({
+    status: document.querySelector('[data-status]')!.textContent!,
+    urls: [...document.querySelectorAll('[data-results] .title a')].map((a) => a.getAttribute('href')!),
+    types: [...document.querySelectorAll('[data-results] .tag')].map((t) => t.textContent!),
+    // The date ends the line: 07/03/2026, 03/2026 or 2026 for a partial date.
+    dates: [...document.querySelectorAll('[data-results] .meta')].map((m) => m.textContent!.trim().match(/(\d{2}\/\d{2}\/\d{4}|\d{2}\/\d{4}|\d{4})$/)?.[0] ?? ''),
+    titles: [...document.querySelectorAll('[data-results] .title')].map((t) => t.textContent!),
+  }));
+}
+
+/** Every result of the current search, following "Xem thêm kết quả" to the end. */
+async function allUrls(): Promise<string[]> {
+  while (await page.isVisible('[data-more]')) {
+    const n = await page.locator('[data-results] li').count();
+    await page.click('[data-more]');
+    await page.waitForFunction((k) => document.querySelectorAll('[data-results] li').length > k, n);
+  }
+  return page.$$eval('[data-results] .title a', (as) => as.map((a) => a.getAttribute('href')!));
+}
+
+const total = (s: Shown) => Number(s.status.match(/^(\d+) kết quả/)?.[1] ?? 0);
+const dateKey = (d: string) => d.split('/').reverse().join('-');
+
+describe.skipIf(!hasChromium())('search in the browser', () => {
+  beforeAll(async () => {
+    const site = sampleSite();
+    expect(site.status, site.output.slice(-2000)).toBe(0);
+    server = await serveStatic(site.dist);
+    browser = await launchChromium();
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each([
+    ['thi dua khen thuong', 'thi đua khen thưởng'],
+    ['dak nong', 'Đắk Nông'],
+    ['nguoi tot viec tot', 'Người tốt, việc tốt'],
+    ['NGUOI TOT VIEC TOT', 'người tốt việc tốt'],
+    ['xoa nha tam nha dot nat', 'xóa nhà tạm, nhà dột nát'],
+  ])('"%s" finds the same pages as "%s"', async (plain, marked) => {
+    const a = await search(plain);
+    const aUrls = await allUrls();
+    const b = await search(marked);
+    const bUrls = await allUrls();
+    expect(total(a)).toBeGreaterThan(0);
+    expect(total(a)).toBe(total(b));
+    expect(aUrls).toHaveLength(total(a));
+    expect(new Set(aUrls)).toEqual(new Set(bUrls));
+  });
+
+  it('finds a place written with Đ when typed with d', async () => {
+    const r = await search('dak mil');
+    expect(r.urls).toContain('/guong-dien-hinh/cong-an-xa-dak-mil/');
+  });
+
+  it.each([
+    ['dưa', /dưa/i],
+    ['Đảng', /Đảng/],
+    ['dạng', /dạng/],
+    ['đua', /đua/i],
+  ])('ranks pages with exactly the marks typed first: "%s"', async (q, pattern) => {
+    const r = await search(q);
+    expect(r.urls.length).toBeGreaterThan(0);
+    await page.goto(server.origin + r.urls[0]!);
+    expect(await page.textContent('main')).toMatch(pattern);
+  });
+
+  const numbered = published('documents').find((d) => /Đ/.test(String(d.data.number ?? '')) && !/\s/.test(String(d.data.number)))!;
+  const number = String(numbered?.data.number);
+  const spellings = [number, number.toLowerCase().replace(/đ/g, 'd'), number.replace(/[/-]/g, ' ').toLowerCase(), number.replace(/[/-]/g, ' ').replace(/Đ/g, 'D')];
+  it.each(spellings)('finds the document numbered %s first', async (q) => {
+    expect(numbered, 'a sample document whose number has Đ').toBeDefined();
+    const r = await search(q);
+    expect(r.urls[0]).toBe(`/van-ban/${numbered.id}/`);
+  });
+
+  it('says plainly when a word matches nothing, instead of showing other results', async () => {
+    const r = await search('xyzabcq');
+    expect(r.status).toMatch(/Không tìm thấy kết quả cho “xyzabcq”/);
+    expect(r.urls).toEqual([]);
+    const mixed = await search('thi đua xyzabcq');
+    expect(mixed.status).toMatch(/Không tìm thấy kết quả cho “thi đua xyzabcq”.*“xyzabcq”/);
+    expect(mixed.urls).toEqual([]);
+    expect(await page.getAttribute('[data-status] a', 'href')).toBe('/tim-kiem/?q=thi+%C4%91ua');
+  });
+
+  it('does not fall back to a shorter word', async () => {
+    const r = await search('thiduaxyz');
+    expect(r.urls).toEqual([]);
+  });
+
+  it('filters by content type, and the filter is in the URL', async () => {
+    const all = await search('thi dua');
+    const docs = await search('thi dua', '&nhom=' + encodeURIComponent('Văn bản'));
+    expect(total(docs)).toBeGreaterThan(0);
+    expect(total(docs)).toBeLessThan(total(all));
+    expect(new Set(docs.types)).toEqual(new Set(['Văn bản']));
+    expect(await page.isChecked('input[name="nhom"][value="Văn bản"]')).toBe(true);
+    // Unticking it in the pane updates the results and the URL.
+    await page.click('input[name="nhom"][value="Văn bản"]');
+    await page.waitForURL((u) => !u.searchParams.has('nhom'));
+    expect(total(await readResults())).toBe(total(all));
+  });
+
+  it('filters by year and by issuer without a query', async () => {
+    const r = await search('', '&nam=2025');
+    expect(total(r)).toBeGreaterThan(0);
+    for (const d of r.dates) expect(d.endsWith('2025')).toBe(true);
+  });
+
+  it('sorts by date, newest or oldest first, with every result dated', async () => {
+    const newest = await search('thi dua', '&sap-xep=moi-nhat');
+    const keys = newest.dates.map(dateKey);
+    expect(keys.every(Boolean)).toBe(true);
+    expect(keys).toEqual([...keys].sort().reverse());
+    const oldest = await search('thi dua', '&sap-xep=cu-nhat');
+    const okeys = oldest.dates.map(dateKey);
+    expect(okeys).toEqual([...okeys].sort());
+    expect(total(newest)).toBe(total(oldest));
+  });
+
+  const held = Object.values(content.entries).flatMap((m) => [...m.values()].filter((e) => e.held));
+  it.each(held.map((e) => [e.file, e] as const))('never finds held-back %s', async (_file, e) => {
+    const name = String(e.data.title ?? e.data.name);
+    const r = await search(name.split(' ').slice(0, 6).join(' '));
+    expect(r.urls.some((u) => u.includes(e.id))).toBe(false);
+    const html = await page.content();
+    expect(html).not.toContain(e.id);
+  });
+
+  it('goes from the header box to a result by keyboard', async () => {
+    await page.goto(server.origin + '/');
+    // The page has no search code until the box is focused.
+    expect(await page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('pagefind')))).toBe(false);
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.id === 'o-tim-kiem')) break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('o-tim-kiem');
+    await page.keyboard.type('dak mil');
+    await page.waitForSelector('.quick-results a');
+    await page.keyboard.press('ArrowDown');
+    const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(href).toMatch(/^\/(van-ban|guong-dien-hinh|tin-tuc|phong-trao)\//);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => u.pathname === href);
+    expect(await page.textContent('main')).toMatch(/Đắk Mil/);
+  });
+
+  it('submits the header box to /tim-kiem/?q= with Enter', async () => {
+    await page.goto(server.origin + '/van-ban/');
+    await page.fill('#o-tim-kiem', 'khen thuong');
+    await page.press('#o-tim-kiem', 'Enter');
+    await page.waitForURL((u) => u.pathname === '/tim-kiem/' && u.searchParams.get('q') === 'khen thuong');
+    expect(total(await readResults())).toBeGreaterThan(0);
+  });
+
+  it('keeps ?q= in the URL and steps back through searches', async () => {
+    await search('thi dua');
+    expect(await page.inputValue('#tu-khoa')).toBe('thi dua');
+    await page.fill('#tu-khoa', 'khen thưởng');
+    await page.press('#tu-khoa', 'Enter');
+    await page.waitForURL((u) => u.searchParams.get('q') === 'khen thưởng');
+    await readResults();
+    await page.goBack();
+    await page.waitForURL((u) => u.searchParams.get('q') === 'thi dua');
+    await page.waitForFunction(() => (document.querySelector('#tu-khoa') as HTMLInputElement).value === 'thi dua');
+    expect((await readResults()).status).toMatch(/kết quả cho “thi dua”/);
+  });
+
+  it('shows type, title, date, number and a highlighted excerpt', async () => {
+    const r = await search(spellings[0]!);
+    const first = page.locator('[data-results] li').first();
+    expect(await first.locator('.tag').textContent()).toBe('Văn bản');
+    expect(await first.locator('.number').textContent()).toBe(`Số ${number}`);
+    expect(r.dates[0]).toMatch(/\d/);
+    expect(await first.locator('.excerpt').innerHTML()).toMatch(/<mark>/);
+  });
+});
