@@ -3,42 +3,16 @@
  * with its own cache, as an editor's `npm run build` would. Returns what the build
  * printed and its exit code, so tests can assert on both.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { buildSite as build, prepareSite as prepare, projectRoot, type BuiltSite } from '../../scripts/lib/site-copy.ts';
 
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export { projectRoot, type BuiltSite };
 export const tmpRoot = path.join(projectRoot, 'test/.tmp');
 
-export interface BuiltSite {
-  root: string;
-  dist: string;
-  output: string;
-  status: number | null;
-}
-
-export function prepareSite(name: string, content: string): string {
-  const root = path.join(tmpRoot, name);
-  rmSync(root, { recursive: true, force: true });
-  mkdirSync(root, { recursive: true });
-  for (const f of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(path.join(projectRoot, f), path.join(root, f), { recursive: true });
-  }
-  cpSync(content, path.join(root, 'content'), { recursive: true });
-  symlinkSync(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir');
-  return root;
-}
-
-export function buildSite(root: string, env: Record<string, string> = {}): BuiltSite {
-  const run = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: root,
-    env: { ...process.env, BUILD_DATE: '2026-11-20', ASTRO_CACHE_DIR: path.join(root, '.cache'), NO_COLOR: '1', FORCE_COLOR: '0', ...env },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { root, dist: path.join(root, 'dist'), output: `${run.stdout}\n${run.stderr}`, status: run.status };
-}
+/** A copy of the site under `test/.tmp/<name>` over the given `content/` folder. */
+export const prepareSite = (name: string, content: string) => prepare(path.join(tmpRoot, name), content);
+export const buildSite = (root: string, env: Record<string, string> = {}) => build(root, env);
 
 /** Every file under a folder, as paths relative to it. */
 export function listFiles(dir: string): string[] {

@@ -1,0 +1,99 @@
+/**
+ * `npm run bench:search -- [--documents N] [--exemplars N] [--news N]`: builds a
+ * synthetic site (default 10,000 documents) in a temporary folder with the real build,
+ * then measures what search costs a reader: the bytes fetched by the first query on a
+ * fresh browser for a common syllable ("thi", "năm"), a rare word and a document number,
+ * and the index size on disk. The last line is one JSON object.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromiumHint, hasChromium, launchChromium } from './lib/chromium.ts';
+import { buildSite, prepareSite } from './lib/site-copy.ts';
+import { serveStatic } from './lib/static-server.ts';
+import { writeSyntheticContent } from './lib/synthetic.ts';
+
+const { values } = parseArgs({
+  options: {
+    documents: { type: 'string', default: '10000' },
+    exemplars: { type: 'string', default: '0' },
+    news: { type: 'string', default: '0' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+if (!hasChromium()) {
+  console.error(chromiumHint);
+  process.exit(1);
+}
+const size = { documents: Number(values.documents), exemplars: Number(values.exemplars), news: Number(values.news) };
+const work = mkdtempSync(path.join(tmpdir(), 'thidua-bench-search-'));
+const root = prepareSite(path.join(work, 'site'));
+console.log(`Tạo nội dung giả lập: ${size.documents} văn bản, ${size.exemplars} gương điển hình, ${size.news} tin tại ${root}`);
+writeSyntheticContent(path.join(root, 'content'), size);
+
+console.log('Xây dựng trang (astro build, gồm lập chỉ mục tìm kiếm)…');
+const started = performance.now();
+const built = buildSite(root, {}, true);
+const buildSeconds = (performance.now() - started) / 1000;
+if (built.status !== 0) {
+  console.error('Xây dựng thất bại.');
+  process.exit(1);
+}
+
+function dirBytes(dir: string): number {
+  let total = 0;
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name);
+    const st = statSync(full);
+    total += st.isDirectory() ? dirBytes(full) : st.size;
+  }
+  return total;
+}
+const indexBytes = dirBytes(path.join(built.dist, 'pagefind'));
+
+const server = await serveStatic(built.dist);
+const browser = await launchChromium();
+const gz = new Map<string, number>();
+const gzipped = (p: string) => {
+  if (!gz.has(p)) {
+    const file = path.join(built.dist, p);
+    const raw = readFileSync(file);
+    // Pagefind's index and fragments are already compressed; a host gzips the rest.
+    gz.set(p, /\.pf_/.test(p) ? raw.length : gzipSync(raw).length);
+  }
+  return gz.get(p)!;
+};
+const queries = ['thi', 'năm', 'Đrây', `${Math.min(7, size.documents)}/KH-UBND`];
+const measures: Record<string, { requests: number; rawKB: number; gzipKB: number; results: string; ms: number }> = {};
+for (const q of queries) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/tim-kiem/`);
+  await page.waitForSelector('#tu-khoa');
+  server.sent.clear();
+  const t0 = performance.now();
+  await page.fill('#tu-khoa', q);
+  await page.press('#tu-khoa', 'Enter');
+  await page.waitForFunction(() => {
+    const s = document.querySelector('[data-status]')?.textContent ?? '';
+    return s && !s.startsWith('Đang tìm');
+  });
+  const ms = performance.now() - t0;
+  const fetched = [...server.sent.entries()].filter(([p]) => p.startsWith('/pagefind/') || p.startsWith('/_astro/'));
+  measures[q] = {
+    requests: fetched.length,
+    rawKB: Math.round(fetched.reduce((a, [, b]) => a + b, 0) / 1024),
+    gzipKB: Math.round(fetched.reduce((a, [p]) => a + gzipped(p), 0) / 1024),
+    results: (await page.textContent('[data-status]'))!.slice(0, 60),
+    ms: Math.round(ms),
+  };
+  console.log(`“${q}”: ${measures[q]!.requests} tệp, ${measures[q]!.gzipKB} KB (nén gzip; ${measures[q]!.rawKB} KB thô), ${measures[q]!.ms} ms: ${measures[q]!.results}`);
+  await context.close();
+}
+await browser.close();
+await server.close();
+console.log(`Chỉ mục trên đĩa: ${(indexBytes / 1024 / 1024).toFixed(1)} MB; xây dựng ${buildSeconds.toFixed(1)} giây.`);
+if (!values.keep) rmSync(work, { recursive: true, force: true });
+console.log(JSON.stringify({ ...size, buildSeconds: Number(buildSeconds.toFixed(1)), indexMB: Number((indexBytes / 1024 / 1024).toFixed(2)), firstQuery: measures }));
