@@ -71,7 +71,7 @@ const FIELDS = ['Thi đua, khen thưởng', 'Giáo dục', 'Y tế', 'Nông nghi
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const yaml = (s: string) => JSON.stringify(s);
 
-export function writeSyntheticContent(contentDir: string, size: SyntheticSize, seed = 42): { entries: number } {
+export function writeSyntheticContent(contentDir: string, size: SyntheticSize, seed = 42): { entries: number; sampleNumber: string } {
   const r = rng(seed);
   const pick = <T>(a: readonly T[]) => a[Math.floor(r() * a.length)]!;
   const para = (n: number) => Array.from({ length: n }, () => pick(SENTENCES)).join(' ');
@@ -92,6 +92,7 @@ export function writeSyntheticContent(contentDir: string, size: SyntheticSize, s
   });
 
   const docIds: string[] = [];
+  let sampleNumber = '';
   for (let i = 0; i < size.documents; i++) {
     const [kind, label, abbr] = pick(KINDS);
     const [org, , , , code] = pick(ORGS);
@@ -108,6 +109,7 @@ export function writeSyntheticContent(contentDir: string, size: SyntheticSize, s
       `---\ntitle: ${yaml(`${label} về việc ${pick(TOPICS)} năm ${year}`)}\nkind: ${kind}\nnumber: ${yaml(`${i + 1}/${abbr}-${code}`)}\nissuedAt: ${year}-${pad(month)}-${pad(day)}\nplace: Lâm Đồng\nissuer: ${org}\nsigner:\n  name: ${yaml(`${pick(NAMES)} ${pick(GIVEN)}`)}\n  title: Phó Chủ tịch\n  authority: KT. Chủ tịch\n${basis}campaigns: [${pick(campaigns)}]\nfields: [${yaml(pick(FIELDS))}]\n${deadlines}recipients:\n  - Như trên\n  - Lưu VT\n---\n## I. MỤC ĐÍCH, YÊU CẦU\n\n${para(3)}\n\n## II. NỘI DUNG\n\n### 1. Nhiệm vụ trọng tâm\n\n- ${para(1)}\n- ${para(1)}\n\n### 2. Tổ chức thực hiện\n\n${para(4)}\n${rare}`,
     );
     docIds.push(id);
+    if (i === Math.floor(size.documents / 2)) sampleNumber = `${i + 1}/${abbr}-${code}`;
   }
   const exIds: string[] = [];
   for (let i = 0; i < size.exemplars; i++) {
@@ -128,5 +130,5 @@ export function writeSyntheticContent(contentDir: string, size: SyntheticSize, s
       `---\ntitle: ${yaml(`Tin ${pick(['hoạt động', 'gương sáng', 'chỉ đạo'])}: ${pick(TOPICS)}`)}\nsummary: ${yaml(pick(SENTENCES))}\npublishedAt: ${year}-${pad(1 + Math.floor(r() * 12))}-${pad(1 + Math.floor(r() * 28))}\ncategory: ${pick(['hoat-dong', 'guong-sang', 'thong-bao', 'chi-dao'])}\ncampaigns: [${pick(campaigns)}]\ndocuments: [${pick(docIds)}]\n${exIds.length ? `exemplars: [${pick(exIds)}]\n` : ''}---\n${para(4)}\n\n${para(4)}\n`,
     );
   }
-  return { entries: ORGS.length + campaigns.length + size.documents + size.exemplars + size.news };
+  return { entries: ORGS.length + campaigns.length + size.documents + size.exemplars + size.news, sampleNumber };
 }

@@ -149,7 +149,24 @@ describe.skipIf(!hasChromium())('search in the browser', () => {
     expect(total(await readResults())).toBe(total(all));
   });
 
-  it('filters by year and by issuer without a query', async () => {
+  it('opens the filter pane and filters by keyboard', async () => {
+    const all = await search('khen thuong');
+    await page.focus('details[data-facets] > summary');
+    await page.keyboard.press('Enter');
+    const box = page.locator('input[name="nhom"][value="Gương điển hình"]');
+    await box.waitFor();
+    await box.focus();
+    await page.keyboard.press('Space');
+    await page.waitForURL((u) => u.searchParams.get('nhom') === 'Gương điển hình');
+    const filtered = await readResults();
+    expect(total(filtered)).toBeGreaterThan(0);
+    expect(total(filtered)).toBeLessThan(total(all));
+    expect(new Set(filtered.types)).toEqual(new Set(['Gương điển hình']));
+    // Vietnamese labels on the pane.
+    expect(await page.textContent('details[data-facets]')).toMatch(/Loại nội dung.*Năm/s);
+  });
+
+  it('filters by year without a query', async () => {
     const r = await search('', '&nam=2025');
     expect(total(r)).toBeGreaterThan(0);
     for (const d of r.dates) expect(d.endsWith('2025')).toBe(true);

@@ -55,6 +55,9 @@ class SearchPage extends HTMLElement {
   private sortSelect!: HTMLSelectElement;
   private limit = PAGE;
   private run = 0;
+  /** Filter values are loaded once the reader opens the filter pane (or arrives with filters). */
+  private facetsWanted = false;
+  private facetsToggle!: HTMLDetailsElement;
 
   connectedCallback() {
     this.form = this.querySelector('form')!;
@@ -64,6 +67,13 @@ class SearchPage extends HTMLElement {
     this.more = this.querySelector('[data-more]')!;
     this.filtersBox = this.querySelector('[data-filters]')!;
     this.sortSelect = this.querySelector('select[name="sap-xep"]')!;
+    this.facetsToggle = this.querySelector('details[data-facets]')!;
+    this.facetsToggle.addEventListener('toggle', () => {
+      if (this.facetsToggle.open && !this.facetsWanted) {
+        this.facetsWanted = true;
+        void this.show(this.readForm());
+      }
+    });
     this.querySelector('[data-js-only]')?.removeAttribute('hidden');
 
     this.form.addEventListener('submit', (e) => {
@@ -100,9 +110,20 @@ class SearchPage extends HTMLElement {
 
   private async show(state: State, focusFrom?: number) {
     const run = ++this.run;
+    if (Object.values(state.filters).some((v) => v.length)) {
+      this.facetsWanted = true;
+      this.facetsToggle.open = true;
+    }
     this.input.value = state.q;
     this.sortSelect.value = Object.entries(SORTS).find(([, v]) => v === state.sort)?.[0] ?? 'lien-quan';
     const hasFilters = Object.values(state.filters).some((v) => v.length);
+    if (!state.q && !hasFilters && !this.facetsWanted) {
+      // Nothing to show yet: Pagefind is not even loaded until there is a query.
+      this.status.textContent = 'Nhập từ khóa, có dấu hay không dấu đều được, hoặc mở bộ lọc.';
+      this.list.replaceChildren();
+      this.more.hidden = true;
+      return;
+    }
     if (!state.q && !hasFilters) {
       this.status.textContent = 'Nhập từ khóa, có dấu hay không dấu đều được, hoặc chọn một bộ lọc.';
       this.list.replaceChildren();
@@ -112,7 +133,7 @@ class SearchPage extends HTMLElement {
     }
     let outcome: SearchOutcome;
     try {
-      outcome = await runSearch(state.q, state.filters, state.sort, this.limit);
+      outcome = await runSearch(state.q, state.filters, state.sort, this.limit, this.facetsWanted);
     } catch {
       if (run === this.run) this.status.textContent = 'Chưa tải được bộ tìm kiếm. Hãy tải lại trang, hoặc duyệt theo chuyên mục.';
       return;
@@ -148,6 +169,7 @@ class SearchPage extends HTMLElement {
   }
 
   private renderFilters(outcome: SearchOutcome, state: State) {
+    if (!this.facetsWanted) return;
     this.filtersBox.innerHTML = FILTERS.filter((f) => outcome.allFacets[f.key]?.length)
       .map((f) => {
         const counts = new Map((outcome.facets[f.key] ?? []).map((v) => [v.value, v.count]));
