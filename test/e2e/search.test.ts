@@ -18,7 +18,6 @@ if (!hasChromium()) {
 
 const content = checkContent({ root: projectRoot });
 const published = (c: 'documents' | 'exemplars' | 'news' | 'campaigns') => [...content.entries[c].values()].filter((e) => !e.held);
-const prefix = { documents: '/van-ban/', campaigns: '/phong-trao/', exemplars: '/guong-dien-hinh/', news: '/tin-tuc/' } as const;
 
 let browser: Browser;
 let server: StaticServer;

@@ -36,7 +36,6 @@ export const read = (file: string) => readFileSync(file, 'utf8');
  * that need it (build assertions, browser tests).
  */
 export function sampleSite(): BuiltSite {
-  const root = path.join(tmpRoot, 'sample-site');
   const marker = path.join(tmpRoot, 'sample-site.json');
   const run = process.env.THIDUA_TEST_RUN ?? 'none';
   if (existsSync(marker)) {
