@@ -12,7 +12,7 @@ export function renderHit(h: Hit, compact = false): string {
     .join(' ');
   const section = h.section && !compact ? `<p class="section">Trong mục: <a href="${esc(h.section.url)}">${esc(h.section.title)}</a></p>` : '';
   return (
-    `<article class="hit"><p class="meta">${meta}</p>` +
+    `<article class="hit"><p class="meta item-meta">${meta}</p>` +
     `<h3 class="title"><a href="${esc(h.url)}">${esc(h.title)}</a></h3>` +
     (compact ? '' : `<p class="excerpt">${safeExcerpt(h.excerpt)}</p>`) +
     section +
