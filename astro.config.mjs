@@ -19,6 +19,27 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [contentGuard(), mdx(), searchIndex()],
+  // Content-Security-Policy as a <meta> on every page, with hashes of Astro's own
+  // scripts and styles; no 'unsafe-inline'. Pagefind needs WebAssembly and a worker.
+  // The same policy minus the hashes is sent as a header by hosts that read
+  // public/_headers (see docs/security-headers.md).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+  // No code in our documents; Shiki's inline styles would also break the CSP.
+  markdown: { syntaxHighlight: false },
   image: {
     responsiveStyles: true,
   },
