@@ -2,7 +2,7 @@
  * A minimal static file server for a built site on 127.0.0.1 (random port), as a static
  * host serves it: folders answer with index.html, unknown paths with 404.html.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 
@@ -30,8 +30,26 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
+/** Rules of a Netlify/Cloudflare `_headers` file: path pattern and headers. */
+export function parseHeadersFile(text: string): { pattern: RegExp; headers: [string, string][] }[] {
+  const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const re = '^' + line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*') + '$';
+      rules.push({ pattern: new RegExp(re), headers: [] });
+    } else {
+      const i = line.indexOf(':');
+      rules.at(-1)?.headers.push([line.slice(0, i).trim(), line.slice(i + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
 export async function serveStatic(dir: string): Promise<StaticServer> {
   const sent = new Map<string, number>();
+  // Send the headers of dist/_headers, as the hosts that read it do.
+  const headerRules = existsSync(path.join(dir, '_headers')) ? parseHeadersFile(readFileSync(path.join(dir, '_headers'), 'utf8')) : [];
   const server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = path.join(dir, pathname);
@@ -41,7 +59,8 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
     if (!found) file = path.join(dir, '404.html');
     const size = existsSync(file) ? statSync(file).size : 0;
     sent.set(pathname, (sent.get(pathname) ?? 0) + size);
-    res.writeHead(found ? 200 : 404, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream', 'content-length': size });
+    const extra = Object.fromEntries(headerRules.filter((r) => r.pattern.test(pathname)).flatMap((r) => r.headers));
+    res.writeHead(found ? 200 : 404, { ...extra, 'content-type': types[path.extname(file)] ?? 'application/octet-stream', 'content-length': size });
     if (size) createReadStream(file).pipe(res);
     else res.end();
   });

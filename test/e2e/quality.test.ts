@@ -6,12 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumHint, hasChromium, launchChromium } from '../../scripts/lib/chromium.ts';
 import { crawl } from '../../scripts/lib/quality/crawl.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { sampleSite } from '../helpers/build.ts';
+import { BROKEN_PAGE, brokenSite } from '../helpers/broken-site.ts';
 
 if (!hasChromium() && process.env.CI) throw new Error(chromiumHint);
 
@@ -91,6 +92,16 @@ describe.skipIf(!hasChromium())('quality gates in the browser', () => {
     await context.close();
     expect(wide).toEqual([]);
     expect(violations).toEqual([]);
+  });
+
+  it('fails axe on a page with an image without alt text', async () => {
+    const brokenServer = await serveStatic(brokenSite());
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(brokenServer.origin + BROKEN_PAGE);
+    expect((await axeViolations(page)).join('\n')).toMatch(/^image-alt:/m);
+    await context.close();
+    await brokenServer.close();
   });
 
   it('shows a visible focus on every element reached by Tab through the header and search', async () => {

@@ -31,8 +31,8 @@ export function findThirdPartyLoads(dist: string): ThirdPartyLoad[] {
       const rel = ($(el).attr('rel') ?? '').toLowerCase();
       if (/stylesheet|preload|prefetch|modulepreload|icon|manifest|preconnect|dns-prefetch/.test(rel) && isExternal($(el).attr('href')!)) found.push({ file: page, url: $(el).attr('href')! });
     });
-    $('style').each((_, el) => found.push(...cssLoads($(el).text(), page)));
-    $('[style]').each((_, el) => found.push(...cssLoads($(el).attr('style')!, page)));
+    $('style').each((_, el) => void found.push(...cssLoads($(el).text(), page)));
+    $('[style]').each((_, el) => void found.push(...cssLoads($(el).attr('style')!, page)));
   }
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
