@@ -93,25 +93,45 @@ export function campaignLinks(s: Site, id: string) {
   };
 }
 
+/** Weight of a shared reference in "Tin liên quan": a shared exemplar or document says more than a shared campaign. */
+const RELATED_WEIGHT = { campaigns: 1, exemplars: 2, documents: 2 } as const;
+type RelatedKey = keyof typeof RELATED_WEIGHT;
+
+/** For each referenced entry, the articles that reference it; built once per site. */
+const newsByRef = new WeakMap<Site, Map<string, News[]>>();
+function articlesReferencing(s: Site): Map<string, News[]> {
+  let index = newsByRef.get(s);
+  if (!index) {
+    index = new Map();
+    for (const n of s.news) {
+      for (const key of Object.keys(RELATED_WEIGHT) as RelatedKey[]) {
+        for (const r of n.data[key]) {
+          const k = `${key}:${r.id}`;
+          const list = index.get(k);
+          if (list) list.push(n);
+          else index.set(k, [n]);
+        }
+      }
+    }
+    newsByRef.set(s, index);
+  }
+  return index;
+}
+
 /**
  * "Tin liên quan": other articles sharing campaigns, exemplars or documents with this
  * one, most shared first, then newest. Candidates come from the article's own
- * references only, so the cost does not grow with the whole archive.
+ * references through an index built once, so the cost does not grow with the archive.
  */
 export function relatedNews(s: Site, article: News, limit = 4): News[] {
-  const mine = {
-    campaigns: refsOf(article.data.campaigns),
-    exemplars: refsOf(article.data.exemplars),
-    documents: refsOf(article.data.documents),
-  };
+  const index = articlesReferencing(s);
   const scores = new Map<News, number>();
-  for (const other of s.news) {
-    if (other.id === article.id) continue;
-    let score = 0;
-    for (const r of other.data.campaigns) if (mine.campaigns.has(r.id)) score += 1;
-    for (const r of other.data.exemplars) if (mine.exemplars.has(r.id)) score += 2;
-    for (const r of other.data.documents) if (mine.documents.has(r.id)) score += 2;
-    if (score) scores.set(other, score);
+  for (const key of Object.keys(RELATED_WEIGHT) as RelatedKey[]) {
+    for (const id of refsOf(article.data[key])) {
+      for (const other of index.get(`${key}:${id}`) ?? []) {
+        if (other.id !== article.id) scores.set(other, (scores.get(other) ?? 0) + RELATED_WEIGHT[key]);
+      }
+    }
   }
   return [...scores.entries()]
     .sort(([a, sa], [b, sb]) => sb - sa || compareDatesDesc(a.data.publishedAt, b.data.publishedAt))

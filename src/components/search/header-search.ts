@@ -4,9 +4,8 @@
  * still submits to /tim-kiem/ for the full page.
  */
 import { runSearch } from './engine.ts';
-import { renderHit } from './render.ts';
+import { esc, renderHit } from './render.ts';
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function attach(input: HTMLInputElement) {
   if (input.dataset.quick) return;

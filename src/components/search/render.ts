@@ -1,6 +1,7 @@
 import type { Hit } from './engine.ts';
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** Text made safe to put in HTML. */
+export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Pagefind's excerpt, with nothing but its <mark> elements kept as markup. */
 export const safeExcerpt = (html: string) => html.replace(/<(?!\/?mark>)[^>]*>/g, '');

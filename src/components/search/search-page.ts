@@ -4,7 +4,7 @@
  * and the back button steps through it.
  */
 import { runSearch, type Filters, type SearchOutcome, type SortOrder } from './engine.ts';
-import { renderHit } from './render.ts';
+import { esc, renderHit } from './render.ts';
 
 /** Filters in the order of the pane, their URL names and Vietnamese labels. */
 export const FILTERS = [
@@ -43,7 +43,6 @@ function urlFromState(s: State): string {
   return `${location.pathname}${qs ? '?' + qs : ''}`;
 }
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 class SearchPage extends HTMLElement {
   private form!: HTMLFormElement;
