@@ -1,7 +1,8 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import contentGuard from './src/integrations/content-guard.ts';
+import contentGuard, { pageDates } from './src/integrations/content-guard.ts';
 import searchIndex from './src/integrations/search-index.ts';
 
 // The public address of the site, for canonical links and feeds: SITE_URL=https://… npm run build
@@ -23,7 +24,20 @@ export default defineConfig({
     // round trip on slow mobile connections (hashed by the CSP like any inline style).
     inlineStylesheets: 'always',
   },
-  integrations: [contentGuard(), mdx(), searchIndex()],
+  integrations: [
+    contentGuard(),
+    mdx(),
+    // /sitemap-index.xml, pointed at by /robots.txt. Pages of entries carry the entry's
+    // own date as lastmod; the 404 page is left out.
+    sitemap({
+      filter: (page) => !page.endsWith('/404/'),
+      serialize(item) {
+        const date = pageDates().get(new URL(item.url).pathname);
+        return date ? { ...item, lastmod: date } : item;
+      },
+    }),
+    searchIndex(),
+  ],
   // Content-Security-Policy as a <meta> on every page, with hashes of Astro's own
   // scripts and styles; no 'unsafe-inline'. Pagefind needs WebAssembly and a worker.
   // The same policy minus the hashes is sent as a header by hosts that read

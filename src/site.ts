@@ -16,6 +16,14 @@ export const board = {
   email: 'bantdkt@lamdong.gov.vn',
   /** Người chịu trách nhiệm nội dung (Nghị định 42/2022/NĐ-CP). */
   responsible: 'Trưởng ban Ban Thi đua - Khen thưởng tỉnh',
+  /** For the English page (/en/), as the board names itself in English. */
+  en: {
+    name: 'Lam Dong Provincial Board of Emulation and Commendation',
+    parentName: 'Department of Home Affairs of Lam Dong Province',
+    council: 'Lam Dong Provincial Council of Emulation and Commendation',
+    address: '36 Tran Phu Street, Xuan Huong - Da Lat Ward, Lam Dong Province, Viet Nam',
+    phone: '+84 263 3822 416',
+  },
   licence: 'Giấy phép số 12/GP-TTĐT ngày 15 tháng 3 năm 2026 của Sở Văn hóa, Thể thao và Du lịch tỉnh Lâm Đồng',
 } as const;
 
@@ -24,6 +32,7 @@ export const nav = [
   { href: '/phong-trao/', label: 'Phong trào thi đua' },
   { href: '/van-ban/', label: 'Văn bản' },
   { href: '/guong-dien-hinh/', label: 'Gương điển hình' },
+  { href: '/khen-thuong/', label: 'Khen thưởng' },
   { href: '/tin-tuc/', label: 'Tin tức' },
   { href: '/co-quan/', label: 'Cơ quan, đơn vị' },
   { href: '/gioi-thieu/', label: 'Giới thiệu' },

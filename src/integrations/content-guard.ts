@@ -3,7 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { checkContent, formatProblem, type CheckResult } from '../lib/check/index.ts';
+import { checkContent, formatProblem, urlPrefix, type CheckedEntry, type CheckResult } from '../lib/check/index.ts';
+import type { CollectionName } from '../schemas/context.ts';
 import { collectionLabel } from '../lib/labels.ts';
 import { holdReasonLabel } from '../lib/visibility.ts';
 
@@ -15,6 +16,33 @@ import { holdReasonLabel } from '../lib/visibility.ts';
  * build, publishes the attachments of published documents at stable URLs
  * (`/van-ban/<slug>/<file>`).
  */
+let lastResult: CheckResult | undefined;
+
+/**
+ * When each published entry's page last changed, by site path (`/van-ban/<slug>/`):
+ * the entry's own update or publication date, for the sitemap's `lastmod`. Empty
+ * before the content check has run.
+ */
+export function pageDates(): Map<string, string> {
+  const dates = new Map<string, string>();
+  if (!lastResult) return dates;
+  const pick: Record<CollectionName, string[]> = {
+    documents: ['publishedAt', 'issuedAt'],
+    campaigns: ['launchedAt'],
+    exemplars: ['publishedAt'],
+    news: ['updatedAt', 'publishedAt'],
+    organizations: [],
+  };
+  for (const [collection, entries] of Object.entries(lastResult.entries) as [CollectionName, Map<string, CheckedEntry>][]) {
+    for (const e of entries.values()) {
+      if (e.held) continue;
+      const date = pick[collection].map((f) => e.data[f]).find((v): v is string => typeof v === 'string');
+      if (date) dates.set(`${urlPrefix[collection]}${e.id}/`, date);
+    }
+  }
+  return dates;
+}
+
 export default function contentGuard(): AstroIntegration {
   let result: CheckResult | undefined;
   let root = '';
@@ -24,6 +52,7 @@ export default function contentGuard(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
         result = checkContent({ root });
+        lastResult = result;
         const errors = result.problems.filter((p) => p.severity === 'error');
         for (const p of result.problems) if (p.severity === 'warning') logger.warn(formatProblem(p));
         if (result.heldBack.length) {

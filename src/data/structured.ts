@@ -1,0 +1,80 @@
+/**
+ * Structured data for the detail pages: picks the fields of an entry and its resolved
+ * references and hands them to the pure builders in `src/lib/structured-data.ts`.
+ */
+import { attachmentInfo } from '../lib/files.ts';
+import { documentKindLabel, newsCategoryLabel } from '../lib/labels.ts';
+import { localityLine } from '../lib/locality.ts';
+import { exemplarData, legislationData, newsArticleData, type UrlOf } from '../lib/structured-data.ts';
+import { docPostedAt, resolveAll, resolveOne, type Doc, type Exemplar, type News, type Site } from './content.ts';
+
+/** Absolute URLs against the configured `site`. */
+export const absoluteUrl =
+  (site: URL | undefined): UrlOf =>
+  (path) =>
+    new URL(path, site).href;
+
+/** `Legislation` for a document page. */
+export function documentLd(s: Site, doc: Doc, url: UrlOf, image?: string) {
+  const d = doc.data;
+  const issuer = resolveOne(s.org, d.issuer);
+  return legislationData(
+    {
+      url: url(`/van-ban/${doc.id}/`),
+      title: d.title,
+      kindLabel: documentKindLabel[d.kind],
+      number: d.number,
+      issuedAt: d.issuedAt,
+      postedAt: docPostedAt(doc),
+      issuer: issuer && { name: issuer.data.name, url: url(`/co-quan/${issuer.id}/`) },
+      signer: d.signer,
+      fields: d.fields,
+      basis: d.basis.flatMap((b) => (b.document && s.doc.has(b.document.id) ? [url(`/van-ban/${b.document.id}/`)] : [])),
+      attachments: d.attachments.map((a) => {
+        const info = attachmentInfo(process.cwd(), doc.filePath ?? '', a.file, doc.id);
+        return { url: url(info.href), title: a.title, type: info.type };
+      }),
+      image,
+    },
+    url,
+  );
+}
+
+/** `Person` or `Organization` with awards for an exemplar page. */
+export function exemplarLd(exemplar: Exemplar, url: UrlOf, image?: string) {
+  const d = exemplar.data;
+  return exemplarData({
+    url: url(`/guong-dien-hinh/${exemplar.id}/`),
+    name: d.name,
+    kind: d.kind,
+    summary: d.summary,
+    unit: d.unit,
+    place: localityLine(d.locality),
+    awards: d.awards,
+    image,
+    publishedAt: d.publishedAt,
+  });
+}
+
+/** `NewsArticle` for a news page. */
+export function articleLd(s: Site, article: News, url: UrlOf, image?: string) {
+  const d = article.data;
+  return newsArticleData(
+    {
+      url: url(`/tin-tuc/${article.id}/`),
+      title: d.title,
+      summary: d.summary,
+      section: newsCategoryLabel[d.category],
+      publishedAt: d.publishedAt,
+      updatedAt: d.updatedAt,
+      author: d.author,
+      image,
+      about: [
+        ...resolveAll(s.doc, d.documents).map((x) => url(`/van-ban/${x.id}/`)),
+        ...resolveAll(s.exemplar, d.exemplars).map((x) => url(`/guong-dien-hinh/${x.id}/`)),
+        ...resolveAll(s.campaign, d.campaigns).map((x) => url(`/phong-trao/${x.id}/`)),
+      ],
+    },
+    url,
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * RSS items for the two feeds (news, documents), built from plain data so they can be
+ * tested without Astro. The endpoints in `src/pages/*\/rss.xml.ts` hand the items to
+ * `@astrojs/rss`, which writes the XML.
+ */
+import { parseDateParts } from './dates.ts';
+
+/** How many items a feed carries: the newest ones; the whole archive is in the open data. */
+export const FEED_SIZE = 100;
+
+/**
+ * The instant an RSS reader sorts by. Dates here are calendar days in Vietnam, so a day
+ * becomes its midnight at UTC+7 (a reader in Hà Nội sees the right day). A partial date
+ * (`2022-02`, day left blank on the paper) becomes the first day it covers: RSS cannot
+ * say "some day in February", and the item's text keeps the date as published.
+ */
+export function feedDate(value: string): Date {
+  const p = parseDateParts(value);
+  if (!p) throw new Error(`Not a date: ${value}`);
+  return new Date(Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1, (p.hour ?? 0) - 7, p.minute ?? 0));
+}
+
+export interface DocumentFeedInput {
+  id: string;
+  title: string;
+  kindLabel: string;
+  number?: string | undefined;
+  issuedAtText: string;
+  postedAt: string;
+  issuer?: string | undefined;
+  signer?: string | undefined;
+  fields: string[];
+  campaigns: string[];
+}
+
+export interface FeedItem {
+  title: string;
+  link: string;
+  pubDate: Date;
+  description: string;
+  categories: string[];
+}
+
+/** One document: "Kế hoạch số 12/KH-UBND: <trích yếu>", with issuer, date and signer in the summary. */
+export function documentFeedItem(d: DocumentFeedInput): FeedItem {
+  const head = d.number ? `${d.kindLabel} số ${d.number}` : d.kindLabel;
+  const facts = [
+    d.issuer && `Cơ quan ban hành: ${d.issuer}`,
+    `Ngày ban hành: ${d.issuedAtText}`,
+    d.signer && `Người ký: ${d.signer}`,
+    d.campaigns.length > 0 && `Phong trào: ${d.campaigns.join('; ')}`,
+  ].filter(Boolean);
+  return {
+    title: `${head}: ${d.title}`,
+    link: `/van-ban/${d.id}/`,
+    pubDate: feedDate(d.postedAt),
+    description: `${d.title}. ${facts.join('. ')}.`,
+    categories: [d.kindLabel, ...(d.issuer ? [d.issuer] : []), ...d.fields],
+  };
+}
+
+export interface NewsFeedInput {
+  id: string;
+  title: string;
+  summary: string;
+  publishedAt: string;
+  categoryLabel: string;
+  author?: string | undefined;
+  campaigns: string[];
+}
+
+/** One article: its title, sapo, date and category (plus the campaigns it is about). */
+export function newsFeedItem(n: NewsFeedInput): FeedItem {
+  return {
+    title: n.title,
+    link: `/tin-tuc/${n.id}/`,
+    pubDate: feedDate(n.publishedAt),
+    description: n.summary,
+    categories: [n.categoryLabel, ...n.campaigns],
+  };
+}
+
+/** The newest first (ties by title), cut to `FEED_SIZE`. */
+export function newestItems(items: FeedItem[], size = FEED_SIZE): FeedItem[] {
+  return [...items].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title, 'vi')).slice(0, size);
+}

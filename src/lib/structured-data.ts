@@ -1,0 +1,150 @@
+/**
+ * schema.org structured data (JSON-LD) for the portal's pages, built from plain entry
+ * data so it can be unit-tested without Astro. Search engines and aggregators read
+ * these; the types follow what each page is: a legal document (`Legislation`), a person
+ * or collective with its awards (`Person`/`Organization`), a news article
+ * (`NewsArticle`), and the board itself (`GovernmentOrganization`).
+ */
+import { board } from '../site.ts';
+
+const CONTEXT = 'https://schema.org';
+
+/** Absolute URL of a site path. */
+export type UrlOf = (path: string) => string;
+
+interface OrgRef {
+  name: string;
+  url?: string | undefined;
+}
+
+/** The board, as publisher of every page and as the subject of the about pages. */
+export function boardData(url: UrlOf, withContext = true) {
+  return {
+    ...(withContext ? { '@context': CONTEXT } : {}),
+    '@type': 'GovernmentOrganization',
+    '@id': url('/gioi-thieu/#ban-thi-dua-khen-thuong'),
+    name: board.name,
+    alternateName: board.siteName,
+    url: url('/'),
+    email: board.email,
+    telephone: board.phone,
+    address: {
+      '@type': 'PostalAddress',
+      streetAddress: board.address,
+      addressRegion: board.province,
+      addressCountry: 'VN',
+    },
+    parentOrganization: { '@type': 'GovernmentOrganization', name: board.parentName },
+  };
+}
+
+const govOrg = (o: OrgRef) => ({ '@type': 'GovernmentOrganization', name: o.name, ...(o.url ? { url: o.url } : {}) });
+
+export interface LegislationInput {
+  url: string;
+  title: string;
+  kindLabel: string;
+  number?: string | undefined;
+  /** ISO date, possibly partial (`YYYY-MM`), which ISO 8601 and schema.org accept. */
+  issuedAt: string;
+  postedAt: string;
+  issuer?: OrgRef | undefined;
+  signer?: { name: string; title: string } | undefined;
+  fields: string[];
+  /** Absolute URLs of the documents cited as legal bases that are in the library. */
+  basis: string[];
+  attachments: { url: string; title: string; type: string }[];
+  image?: string | undefined;
+}
+
+/** A document of the library as `Legislation`. */
+export function legislationData(d: LegislationInput, url: UrlOf) {
+  return {
+    '@context': CONTEXT,
+    '@type': 'Legislation',
+    '@id': d.url,
+    url: d.url,
+    name: d.title,
+    legislationType: d.kindLabel,
+    ...(d.number ? { legislationIdentifier: d.number } : {}),
+    legislationDate: d.issuedAt,
+    datePublished: d.postedAt,
+    inLanguage: 'vi',
+    ...(d.issuer ? { legislationPassedBy: govOrg(d.issuer) } : {}),
+    ...(d.signer ? { legislationResponsible: { '@type': 'Person', name: d.signer.name, jobTitle: d.signer.title } } : {}),
+    legislationJurisdiction: `tỉnh ${board.province}, Việt Nam`,
+    ...(d.fields.length ? { keywords: d.fields.join(', ') } : {}),
+    ...(d.basis.length ? { isBasedOn: d.basis } : {}),
+    ...(d.attachments.length
+      ? { encoding: d.attachments.map((a) => ({ '@type': 'MediaObject', contentUrl: a.url, name: a.title, encodingFormat: a.type })) }
+      : {}),
+    ...(d.image ? { image: d.image } : {}),
+    publisher: boardData(url, false),
+  };
+}
+
+export interface ExemplarInput {
+  url: string;
+  name: string;
+  kind: 'ca-nhan' | 'tap-the';
+  summary: string;
+  unit?: string | undefined;
+  place?: string | undefined;
+  awards: { title: string; year: number }[];
+  image?: string | undefined;
+  publishedAt: string;
+}
+
+/**
+ * An exemplar as a `Person` (cá nhân) or an `Organization` (tập thể), its awards as
+ * `award` texts ("Bằng khen của Chủ tịch UBND tỉnh (2024)"), the schema.org way.
+ */
+export function exemplarData(e: ExemplarInput) {
+  const person = e.kind === 'ca-nhan';
+  return {
+    '@context': CONTEXT,
+    '@type': person ? 'Person' : 'Organization',
+    '@id': `${e.url}#${person ? 'ca-nhan' : 'tap-the'}`,
+    url: e.url,
+    name: e.name,
+    description: e.summary,
+    ...(e.unit ? (person ? { affiliation: { '@type': 'Organization', name: e.unit } } : { parentOrganization: { '@type': 'Organization', name: e.unit } }) : {}),
+    ...(e.place ? (person ? { homeLocation: { '@type': 'Place', name: e.place } } : { location: { '@type': 'Place', name: e.place } }) : {}),
+    ...(e.awards.length ? { award: e.awards.map((a) => `${a.title} (${a.year})`) } : {}),
+    ...(e.image ? { image: e.image } : {}),
+    subjectOf: { '@type': 'WebPage', url: e.url, datePublished: e.publishedAt, inLanguage: 'vi' },
+  };
+}
+
+export interface ArticleInput {
+  url: string;
+  title: string;
+  summary: string;
+  section: string;
+  publishedAt: string;
+  updatedAt?: string | undefined;
+  author?: string | undefined;
+  image?: string | undefined;
+  about: string[];
+}
+
+/** A news article as `NewsArticle`, published by the board. */
+export function newsArticleData(a: ArticleInput, url: UrlOf) {
+  return {
+    '@context': CONTEXT,
+    '@type': 'NewsArticle',
+    '@id': a.url,
+    url: a.url,
+    mainEntityOfPage: a.url,
+    headline: a.title,
+    description: a.summary,
+    articleSection: a.section,
+    inLanguage: 'vi',
+    datePublished: a.publishedAt,
+    dateModified: a.updatedAt ?? a.publishedAt,
+    author: a.author ? { '@type': 'Person', name: a.author } : boardData(url, false),
+    publisher: boardData(url, false),
+    ...(a.image ? { image: [a.image] } : {}),
+    ...(a.about.length ? { about: a.about.map((u) => ({ '@id': u })) } : {}),
+  };
+}
