@@ -10,6 +10,15 @@ export interface SyntheticSize {
   documents: number;
   exemplars: number;
   news: number;
+  /** Share of exemplars with a photo (0..1); the caller writes the image files (`photos`). */
+  photoShare?: number;
+}
+
+export interface SyntheticSite {
+  entries: number;
+  sampleNumber: string;
+  /** Image files the exemplars reference, relative to `content/`: the caller writes them. */
+  photos: string[];
 }
 
 function rng(seed: number) {
@@ -71,7 +80,7 @@ const FIELDS = ['Thi đua, khen thưởng', 'Giáo dục', 'Y tế', 'Nông nghi
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const yaml = (s: string) => JSON.stringify(s);
 
-export function writeSyntheticContent(contentDir: string, size: SyntheticSize, seed = 42): { entries: number; sampleNumber: string } {
+export function writeSyntheticContent(contentDir: string, size: SyntheticSize, seed = 42): SyntheticSite {
   const r = rng(seed);
   const pick = <T>(a: readonly T[]) => a[Math.floor(r() * a.length)]!;
   const para = (n: number) => Array.from({ length: n }, () => pick(SENTENCES)).join(' ');
@@ -112,14 +121,18 @@ export function writeSyntheticContent(contentDir: string, size: SyntheticSize, s
     if (i === Math.floor(size.documents / 2)) sampleNumber = `${i + 1}/${abbr}-${code}`;
   }
   const exIds: string[] = [];
+  const photos: string[] = [];
+  const photoEvery = size.photoShare ? Math.max(1, Math.round(1 / size.photoShare)) : 0;
   for (let i = 0; i < size.exemplars; i++) {
     const id = `guong-${i + 1}`;
     const person = r() < 0.6;
     const name = person ? `${pick(NAMES)} ${pick(GIVEN)}` : `Tổ tự quản thôn ${i + 1}`;
     const year = 2018 + Math.floor(r() * 9);
+    const photo = photoEvery && i % photoEvery === 0 ? `${id}.jpg` : '';
+    if (photo) photos.push(`exemplars/${photo}`);
     writeFileSync(
       path.join(exDir, `${id}.md`),
-      `---\nname: ${yaml(name)}\nkind: ${person ? 'ca-nhan' : 'tap-the'}\nsummary: ${yaml(pick(SENTENCES))}\nlocality:\n  province: Lâm Đồng\n  commune: ${yaml(pick(COMMUNES))}\nfields: [${yaml(pick(FIELDS))}]\ncampaigns: [${pick(campaigns)}]\nawards:\n  - title: Bằng khen của Chủ tịch UBND tỉnh\n    year: ${year}\n    decision: ${pick(docIds)}\n${person ? 'consent: true\n' : ''}publishedAt: ${year}-${pad(1 + Math.floor(r() * 12))}-${pad(1 + Math.floor(r() * 28))}\n---\n${para(5)}\n\n${para(4)}\n`,
+      `---\nname: ${yaml(name)}\nkind: ${person ? 'ca-nhan' : 'tap-the'}\nsummary: ${yaml(pick(SENTENCES))}\nlocality:\n  province: Lâm Đồng\n  commune: ${yaml(pick(COMMUNES))}\nfields: [${yaml(pick(FIELDS))}]\ncampaigns: [${pick(campaigns)}]\nawards:\n  - title: Bằng khen của Chủ tịch UBND tỉnh\n    year: ${year}\n    decision: ${pick(docIds)}\n${photo ? `photo: ./${photo}\nphotoAlt: ${yaml(`Ảnh ${name}`)}\n` : ''}${person ? 'consent: true\n' : ''}publishedAt: ${year}-${pad(1 + Math.floor(r() * 12))}-${pad(1 + Math.floor(r() * 28))}\n---\n${para(5)}\n\n${para(4)}\n`,
     );
     exIds.push(id);
   }
@@ -130,5 +143,5 @@ export function writeSyntheticContent(contentDir: string, size: SyntheticSize, s
       `---\ntitle: ${yaml(`Tin ${pick(['hoạt động', 'gương sáng', 'chỉ đạo'])}: ${pick(TOPICS)}`)}\nsummary: ${yaml(pick(SENTENCES))}\npublishedAt: ${year}-${pad(1 + Math.floor(r() * 12))}-${pad(1 + Math.floor(r() * 28))}\ncategory: ${pick(['hoat-dong', 'guong-sang', 'thong-bao', 'chi-dao'])}\ncampaigns: [${pick(campaigns)}]\ndocuments: [${pick(docIds)}]\n${exIds.length ? `exemplars: [${pick(exIds)}]\n` : ''}---\n${para(4)}\n\n${para(4)}\n`,
     );
   }
-  return { entries: ORGS.length + campaigns.length + size.documents + size.exemplars + size.news, sampleNumber };
+  return { entries: ORGS.length + campaigns.length + size.documents + size.exemplars + size.news, sampleNumber, photos };
 }

@@ -1,0 +1,231 @@
+/**
+ * `npm run bench -- [--documents N] [--exemplars N] [--news N] [--photos SHARE]
+ *                   [--floor] [--no-rebuild] [--keep]`
+ *
+ * Generates a synthetic site (Vietnamese text, the contract's fields, references,
+ * deadlines, photos for a share of exemplars) in a temporary copy of the project, runs
+ * the real production build (content check, pages, images, feeds, calendar, open data,
+ * share images, sitemap, search index), and prints per-phase times, pages, pages per
+ * second, peak memory of the whole process tree, `dist/` size and search index size.
+ * Then it edits one document and rebuilds with the caches kept, as an editor's next
+ * build would. `--floor` also builds the bare-framework floor (Astro 7, one plain
+ * template over the same entries, plus Pagefind) for comparison.
+ * The last line printed is one JSON object. `content/` is never touched.
+ */
+import { spawn } from 'node:child_process';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import * as pagefind from 'pagefind';
+import sharp from 'sharp';
+import { prepareFloorSite } from './lib/floor-site.ts';
+import { samplePeakRss } from './lib/proc-tree.ts';
+import { prepareSite, projectRoot } from './lib/site-copy.ts';
+import { writeSyntheticContent } from './lib/synthetic.ts';
+
+const { values } = parseArgs({
+  options: {
+    documents: { type: 'string', default: '10000' },
+    exemplars: { type: 'string', default: '2000' },
+    news: { type: 'string', default: '3000' },
+    photos: { type: 'string', default: '0.1' },
+    floor: { type: 'boolean', default: false },
+    'no-rebuild': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const size = { documents: Number(values.documents), exemplars: Number(values.exemplars), news: Number(values.news), photoShare: Number(values.photos) };
+for (const [k, v] of Object.entries(size)) {
+  if (!Number.isFinite(v) || v < 0) {
+    console.error(`--${k} cần là một số không âm (đang có: ${v}).`);
+    process.exit(2);
+  }
+}
+
+const MB = 1024 * 1024;
+const secs = (ms: number) => Math.round(ms / 100) / 10;
+
+/** Phases of an Astro build, each ending at the first output line that matches. */
+const PHASES: [string, RegExp][] = [
+  ['kiểm tra nội dung', /Kiểm tra nội dung:/],
+  ['đồng bộ nội dung', /\[content\] Synced content/],
+  ['đóng gói (vite)', /Rearranging server assets/],
+  // When no image needs optimising, the pages' time is counted with the next phase.
+  ['dựng trang', /generating optimized images/],
+  ['ảnh tối ưu', /Đã xuất bản \d+ tệp đính kèm/],
+  ['sitemap', /\[@astrojs\/sitemap\]/],
+  ['chỉ mục tìm kiếm', /Chỉ mục tìm kiếm:/],
+];
+
+interface Run {
+  seconds: number;
+  peakRssMB: number;
+  phases: Record<string, number>;
+  output: string;
+  status: number | null;
+}
+
+/** Runs `astro build` in `cwd`, timing each output line as it arrives. */
+function astroBuild(cwd: string, label: string, log: string): Promise<Run> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd,
+      env: { ...process.env, ASTRO_CACHE_DIR: path.join(cwd, '.cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const rss = samplePeakRss(child.pid!);
+    const marks: Record<string, number> = {};
+    let output = '';
+    let lastProgress = 0;
+    const onData = (chunk: Buffer) => {
+      const now = performance.now() - started;
+      const text = chunk.toString();
+      output += text;
+      appendFileSync(log, text);
+      for (const line of text.split('\n')) {
+        for (const [name, re] of PHASES) if (!(name in marks) && re.test(line)) marks[name] = now;
+      }
+      if (now - lastProgress > 10_000) {
+        lastProgress = now;
+        process.stdout.write(`  ${label}: ${secs(now)} s…\n`);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('close', (status) => {
+      const total = performance.now() - started;
+      const phases: Record<string, number> = {};
+      let previous = 0;
+      for (const [name] of PHASES) {
+        if (marks[name] === undefined) continue;
+        phases[name] = secs(marks[name] - previous);
+        previous = marks[name];
+      }
+      phases['còn lại'] = secs(total - previous);
+      resolve({ seconds: total / 1000, peakRssMB: Math.round(rss.stop() / MB), phases, output, status });
+    });
+  });
+}
+
+function dirBytes(dir: string): number {
+  let total = 0;
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name);
+    const st = statSync(full);
+    total += st.isDirectory() ? dirBytes(full) : st.size;
+  }
+  return total;
+}
+const countFiles = (dir: string, ext: string): number =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith(ext)).length;
+
+/** Seconds Pagefind took, as the search-index integration prints it. */
+const indexSecondsOf = (output: string) => Number(/Chỉ mục tìm kiếm: \d+ trang, ([\d.]+) giây/.exec(output)?.[1] ?? NaN);
+
+const work = mkdtempSync(path.join(tmpdir(), 'thidua-bench-'));
+const log = path.join(work, 'build.log');
+const root = prepareSite(path.join(work, 'site'));
+const contentDir = path.join(root, 'content');
+console.log(`Nội dung giả lập: ${size.documents} văn bản, ${size.exemplars} gương điển hình (${Math.round(size.photoShare * 100)} % có ảnh), ${size.news} tin, tại ${root}`);
+const t0 = performance.now();
+const synthetic = writeSyntheticContent(contentDir, size);
+let n = 0;
+for (const rel of synthetic.photos) {
+  // Each photo different (colour and noise), so no cache can share work between them.
+  const hue = (n++ * 47) % 360;
+  const [r, g, b] = [Math.round(128 + 100 * Math.cos((hue * Math.PI) / 180)), 140, Math.round(128 + 100 * Math.sin((hue * Math.PI) / 180))];
+  await sharp({ create: { width: 800, height: 600, channels: 3, background: { r, g, b }, noise: { type: 'gaussian', mean: 0, sigma: 12 } } })
+    .jpeg({ quality: 70 })
+    .toFile(path.join(contentDir, rel));
+}
+console.log(`  ${synthetic.entries} mục, ${synthetic.photos.length} ảnh, tạo trong ${secs(performance.now() - t0)} s. Nhật ký xây dựng: ${log}`);
+
+console.log('Xây dựng lần đầu (không có bộ nhớ đệm)…');
+const cold = await astroBuild(root, 'xây dựng', log);
+if (cold.status !== 0) {
+  console.error(cold.output.slice(-4000));
+  console.error('Xây dựng thất bại.');
+  process.exit(1);
+}
+const dist = path.join(root, 'dist');
+const pages = countFiles(dist, '.html');
+const distMB = Math.round(dirBytes(dist) / MB);
+const indexMB = Math.round((dirBytes(path.join(dist, 'pagefind')) / MB) * 10) / 10;
+const indexSeconds = indexSecondsOf(cold.output);
+const buildSeconds = Math.round((cold.seconds - indexSeconds) * 10) / 10;
+
+let rebuild: { seconds: number; peakRssMB: number; shareImages?: string } | undefined;
+if (!values['no-rebuild']) {
+  const target = readdirSync(path.join(contentDir, 'documents')).find((f) => f.endsWith('.md'))!;
+  const edited = path.join(contentDir, 'documents', target);
+  writeFileSync(edited, readFileSync(edited, 'utf8') + '\nĐoạn bổ sung sau khi biên tập viên sửa văn bản.\n');
+  console.log(`Sửa một văn bản (${target}) và xây dựng lại (giữ bộ nhớ đệm)…`);
+  const warm = await astroBuild(root, 'xây dựng lại', log);
+  if (warm.status !== 0) {
+    console.error(warm.output.slice(-4000));
+    process.exit(1);
+  }
+  rebuild = { seconds: Math.round(warm.seconds * 10) / 10, peakRssMB: warm.peakRssMB, shareImages: /Ảnh chia sẻ:[^\n]*/.exec(warm.output)?.[0] };
+}
+
+let floor: { buildSeconds: number; indexSeconds: number; totalSeconds: number; peakRssMB: number; pages: number } | undefined;
+if (values.floor) {
+  console.log('Mức sàn: Astro 7 trần, một khuôn trang trên cùng các tệp .md, rồi Pagefind…');
+  const floorRoot = prepareFloorSite(path.join(work, 'floor'), contentDir);
+  const bare = await astroBuild(floorRoot, 'mức sàn', log);
+  if (bare.status !== 0) {
+    console.error(bare.output.slice(-4000));
+    process.exit(1);
+  }
+  const sampler = samplePeakRss(process.pid);
+  const started = performance.now();
+  const { index } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  await index!.addDirectory({ path: path.join(floorRoot, 'dist') });
+  await index!.writeFiles({ outputPath: path.join(floorRoot, 'dist', 'pagefind') });
+  await pagefind.close();
+  const idx = (performance.now() - started) / 1000;
+  const idxRss = Math.round(sampler.stop() / MB);
+  floor = {
+    buildSeconds: Math.round(bare.seconds * 10) / 10,
+    indexSeconds: Math.round(idx * 10) / 10,
+    totalSeconds: Math.round((bare.seconds + idx) * 10) / 10,
+    peakRssMB: Math.max(bare.peakRssMB, idxRss),
+    pages: countFiles(path.join(floorRoot, 'dist'), '.html'),
+  };
+}
+
+console.log('');
+console.log(`Trang: ${pages} · dist/: ${distMB} MB · chỉ mục tìm kiếm: ${indexMB} MB`);
+console.log(`Xây dựng: ${buildSeconds} s + chỉ mục ${indexSeconds} s = ${secs(cold.seconds * 1000)} s (${Math.round(pages / cold.seconds)} trang/giây), bộ nhớ đỉnh ${cold.peakRssMB} MB`);
+console.log('Theo giai đoạn (giây):');
+for (const [name, s] of Object.entries(cold.phases)) console.log(`  ${name.padEnd(20)} ${String(s).padStart(7)}`);
+if (rebuild) console.log(`Xây dựng lại sau khi sửa một văn bản: ${rebuild.seconds} s, bộ nhớ đỉnh ${rebuild.peakRssMB} MB${rebuild.shareImages ? ` (${rebuild.shareImages})` : ''}`);
+if (floor) {
+  console.log(`Mức sàn (Astro trần + Pagefind, ${floor.pages} trang): ${floor.buildSeconds} s + ${floor.indexSeconds} s = ${floor.totalSeconds} s, bộ nhớ đỉnh ${floor.peakRssMB} MB`);
+  console.log(`Tỉ lệ so với mức sàn: ${(cold.seconds / floor.totalSeconds).toFixed(2)}×`);
+}
+if (!values.keep) rmSync(work, { recursive: true, force: true });
+else console.log(`Giữ lại thư mục: ${work}`);
+
+console.log(
+  JSON.stringify({
+    entries: synthetic.entries,
+    documents: size.documents,
+    exemplars: size.exemplars,
+    news: size.news,
+    photos: synthetic.photos.length,
+    pages,
+    buildSeconds,
+    indexSeconds,
+    totalSeconds: Math.round(cold.seconds * 10) / 10,
+    pagesPerSecond: Math.round(pages / cold.seconds),
+    peakRssMB: cold.peakRssMB,
+    distMB,
+    indexMB,
+    phases: cold.phases,
+    ...(rebuild ? { rebuild } : {}),
+    ...(floor ? { floor, ratioToFloor: Math.round((cold.seconds / floor.totalSeconds) * 100) / 100 } : {}),
+  }),
+);
