@@ -17,7 +17,7 @@
  */
 import { createHash } from 'node:crypto';
 import ical, { ICalEventTransparency } from 'ical-generator';
-import { dayOf, formatDateShort, parseDateParts } from './dates.ts';
+import { datePrecision, dayOf, formatDateShort, parseDateParts } from './dates.ts';
 import { documentKindLabel, type DocumentKind } from './labels.ts';
 import { lastDayOf } from './status.ts';
 
@@ -154,6 +154,7 @@ export function calendarItems(docs: readonly CalendarSource[], options: Calendar
       postedOn: firstDayOf(doc.publishedAt ?? doc.issuedAt),
     };
     const from = `Theo ${documentLabel(doc)}: ${document.title}`;
+    // UIDs depend on the document's other items (repeated texts), so they are set last.
     const keyed: { item: CalendarItem; kind: string; text: string; date: string }[] = [];
     const add = (item: CalendarItem, kind: string, text: string, date: string) => {
       items.push(item);
@@ -164,7 +165,7 @@ export function calendarItems(docs: readonly CalendarSource[], options: Calendar
       const task = nfc(d.task);
       const name = d.assignee ? options.orgName(d.assignee.id) : undefined;
       const assignee = d.assignee && name ? { id: d.assignee.id, name: nfc(name), path: `/co-quan/${d.assignee.id}/` } : undefined;
-      const precision = parseDateParts(d.date)?.day === undefined ? (parseDateParts(d.date)?.month === undefined ? 'year' : 'month') : 'day';
+      const precision = datePrecision(d.date);
       const day = lastDayOf(d.date);
       const phrase = partialDatePhrase(d.date);
       add({
