@@ -20,6 +20,7 @@ const types: Record<string, string> = {
   '.woff': 'font/woff',
   '.pdf': 'application/pdf',
   '.wasm': 'application/wasm',
+  '.ics': 'text/calendar; charset=utf-8',
 };
 
 export interface StaticServer {
