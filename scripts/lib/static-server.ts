@@ -47,7 +47,12 @@ export function parseHeadersFile(text: string): { pattern: RegExp; headers: [str
   return rules;
 }
 
-export async function serveStatic(dir: string): Promise<StaticServer> {
+export interface ServeOptions {
+  /** Changes the headers of `_headers` before they are sent (e.g. a wider CSP). */
+  transformHeaders?: (headers: Record<string, string>, pathname: string) => Record<string, string>;
+}
+
+export async function serveStatic(dir: string, options: ServeOptions = {}): Promise<StaticServer> {
   const sent = new Map<string, number>();
   // Send the headers of dist/_headers, as the hosts that read it do.
   const headerRules = existsSync(path.join(dir, '_headers')) ? parseHeadersFile(readFileSync(path.join(dir, '_headers'), 'utf8')) : [];
@@ -60,7 +65,8 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
     if (!found) file = path.join(dir, '404.html');
     const size = existsSync(file) ? statSync(file).size : 0;
     sent.set(pathname, (sent.get(pathname) ?? 0) + size);
-    const extra = Object.fromEntries(headerRules.filter((r) => r.pattern.test(pathname)).flatMap((r) => r.headers));
+    let extra = Object.fromEntries(headerRules.filter((r) => r.pattern.test(pathname)).flatMap((r) => r.headers));
+    if (options.transformHeaders) extra = options.transformHeaders(extra, pathname);
     res.writeHead(found ? 200 : 404, { ...extra, 'content-type': types[path.extname(file)] ?? 'application/octet-stream', 'content-length': size });
     if (size) createReadStream(file).pipe(res);
     else res.end();
