@@ -277,7 +277,7 @@ export type DatasetName = keyof typeof datasets;
 export const datasetNames = Object.keys(datasets) as DatasetName[];
 
 /** A JSON Schema document (draft 2020-12), as `z.toJSONSchema` returns it. */
-export type JsonSchema = ReturnType<typeof z.toJSONSchema>;
+export type JsonSchema = z.core.JSONSchema.BaseSchema;
 
 /**
  * The JSON Schema (draft 2020-12) of a published data file, envelope and records, with
