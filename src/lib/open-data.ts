@@ -65,7 +65,7 @@ export interface OpenDataContext {
   today: string;
 }
 
-/** Licence of every data set: CC BY 4.0 (see docs/adr/0003-open-data.md). */
+/** Licence of every data set: CC BY 4.0 (see docs/adr/0004-open-data.md). */
 export const openDataLicense = {
   name: 'Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0)',
   url: 'https://creativecommons.org/licenses/by/4.0/deed.vi',
