@@ -21,12 +21,14 @@ export interface OpenDataFile {
   bytes: number;
 }
 
-/** The file names under `/du-lieu/`, known without building anything (for `getStaticPaths`). */
-export const openDataFileNames: string[] = datasetNames.flatMap((n) => [
-  `${n}.json`,
-  ...(datasets[n].csv ? [`${n}.csv`] : []),
-  `${n}.schema.json`,
-]);
+/**
+ * The `getStaticPaths` of one kind of file: every data set has JSON and a schema, the
+ * sets the contract names also CSV. The route files carry the extension in their name
+ * (`[set].json.ts`) so that `trailingSlash: 'always'` leaves their URLs alone.
+ */
+export function openDataPaths(format: OpenDataFile['format']) {
+  return datasetNames.filter((n) => format !== 'csv' || datasets[n].csv).map((set) => ({ params: { set } }));
+}
 
 const cache = new Map<string, Promise<{ sets: Record<DatasetName, DatasetFiles>; files: Map<string, OpenDataFile> }>>();
 
@@ -66,4 +68,11 @@ export function openData(base: URL) {
     cache.set(key, made);
   }
   return made;
+}
+
+/** The response for one file under `/du-lieu/`, by file name (`van-ban.csv`). */
+export async function openDataFile(base: URL, name: string): Promise<Response> {
+  const file = (await openData(base)).files.get(name);
+  if (!file) return new Response(null, { status: 404 });
+  return new Response(file.body, { headers: { 'Content-Type': file.contentType } });
 }
