@@ -1,0 +1,329 @@
+/**
+ * The open data record builders and files over small fake entries parsed through the
+ * real collection schemas: references to unpublished entries are dropped without a
+ * trace, partial dates stay partial, every URL is absolute, and the files match the
+ * JSON Schemas they publish.
+ */
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import {
+  buildOpenData,
+  campaignRecordOf,
+  csvColumns,
+  csvRows,
+  documentRecordOf,
+  eventTime,
+  exemplarRecordOf,
+  newsRecordOf,
+  recordRows,
+  toCsv,
+  typeLabel,
+  type OpenDataContext,
+  type RefCollection,
+} from '../../src/lib/open-data.ts';
+import { datasetNames, documentRecord, exemplarRecord, jsonSchemaOf } from '../../src/lib/open-data-schemas.ts';
+import { entry } from '../helpers/entries.ts';
+import { jsonSchemaValidator } from '../helpers/json-schema.ts';
+
+const SITE = 'https://thidua.example.gov.vn/';
+
+/** What is published in this fake site; anything else (the drafts below) is not. */
+const published: Record<RefCollection, Record<string, string>> = {
+  organizations: { 'ubnd-tinh': 'Ủy ban nhân dân tỉnh', 'so-noi-vu': 'Sở Nội vụ' },
+  campaigns: { 'thi-dua-2026': 'Phong trào thi đua năm 2026' },
+  documents: { 'ke-hoach-01': 'Kế hoạch thi đua năm 2026', 'quyet-dinh-khen-thuong': 'Quyết định khen thưởng năm 2025' },
+  exemplars: { 'hop-tac-xa-mau': 'Hợp tác xã Mẫu' },
+};
+const DRAFTS = ['phong-trao-nhap', 'van-ban-nhap', 'ho-so-chua-dong-y'];
+
+const ctx: OpenDataContext & { publisher: string } = {
+  site: SITE,
+  nameOf: (collection, id) => published[collection][id],
+  attachment: (doc, file) => ({ href: `/van-ban/${doc.id}/${file.replace(/^\.\//, '')}`, fileName: file.replace(/^\.\//, ''), type: 'PDF', bytes: 2048 }),
+  today: '2026-11-20',
+  publisher: 'Ban Thi đua - Khen thưởng tỉnh Mẫu',
+};
+
+const plan = entry('documents', 'ke-hoach-01', {
+  title: 'Kế hoạch thi đua năm 2026',
+  kind: 'ke-hoach',
+  number: '01/KH-UBND',
+  issuedAt: '2026-02',
+  issuer: 'ubnd-tinh',
+  signer: { name: 'Trần Văn An', title: 'Chủ tịch' },
+  basis: [{ text: 'Căn cứ Luật Thi đua, khen thưởng;' }, { text: 'Căn cứ văn bản nháp;', document: 'van-ban-nhap' }],
+  campaigns: ['thi-dua-2026', 'phong-trao-nhap'],
+  deadlines: [
+    { date: '2026-12', task: 'Gửi báo cáo', assignee: 'so-noi-vu' },
+    { date: '2026-12-10', task: 'Tổng kết' },
+  ],
+  events: [
+    { title: 'Hội nghị tổng kết', start: '2026-12-15T08:00', end: '2026-12-15T11:30', online: true },
+    { title: 'Lễ phát động', start: '2026-03-01' },
+  ],
+  attachments: [{ file: './ke-hoach-01.pdf', title: 'Toàn văn kế hoạch' }],
+  recipients: ['Như trên', 'Lưu: VT'],
+}) as never;
+
+const decision = entry('documents', 'quyet-dinh-khen-thuong', {
+  title: 'Quyết định khen thưởng năm 2025',
+  kind: 'quyet-dinh',
+  issuedAt: '2026-01-28',
+  publishedAt: '2026-02-02',
+  issuer: 'ubnd-tinh',
+  awardees: [
+    { name: 'Hợp tác xã Mẫu', kind: 'tap-the', award: 'Cờ thi đua', exemplar: 'hop-tac-xa-mau' },
+    { name: 'Nguyễn Thị B', kind: 'ca-nhan', unit: 'Trường Tiểu học A', award: 'Bằng khen', exemplar: 'ho-so-chua-dong-y' },
+  ],
+  consultation: { until: '2026-12-04', contact: 'Sở Nội vụ', proposed: [{ name: 'Lê Văn C', kind: 'ca-nhan', award: '=Huân chương Lao động hạng Ba' }] },
+}) as never;
+
+const exemplar = entry('exemplars', 'hop-tac-xa-mau', {
+  name: 'Hợp tác xã Mẫu',
+  kind: 'tap-the',
+  summary: 'Giúp nông dân tiêu thụ nông sản, kể cả “mùa được giá”.',
+  locality: { province: 'Tỉnh Mẫu', commune: 'xã Bình Minh' },
+  fields: ['Nông nghiệp', 'Kinh tế tập thể'],
+  campaigns: ['thi-dua-2026', 'phong-trao-nhap'],
+  awards: [
+    { title: 'Bằng khen của Chủ tịch UBND tỉnh', year: 2023, decision: 'van-ban-nhap' },
+    { title: 'Cờ thi đua', year: 2025, decision: 'quyet-dinh-khen-thuong' },
+  ],
+  publishedAt: '2026-03-01',
+}) as never;
+
+const campaign = entry('campaigns', 'thi-dua-2026', {
+  title: 'Phong trào thi đua năm 2026',
+  kind: 'thuong-xuyen',
+  launchedBy: 'ubnd-tinh',
+  launchedAt: '2026-01-05',
+  period: { start: '2026-01', end: '2026-12' },
+}) as never;
+
+const article = entry('news', 'tin-mau', {
+  title: 'Tin mẫu',
+  summary: 'Tỉnh Mẫu phát động thi đua.',
+  publishedAt: '2026-03-02',
+  category: 'hoat-dong',
+  campaigns: ['phong-trao-nhap', 'thi-dua-2026'],
+  documents: ['van-ban-nhap', 'ke-hoach-01'],
+  exemplars: ['ho-so-chua-dong-y'],
+}) as never;
+
+const leaksNoDraft = (value: unknown) => {
+  const text = JSON.stringify(value);
+  for (const d of DRAFTS) expect(text, d).not.toContain(d);
+};
+
+describe('document records', () => {
+  const r = documentRecordOf(plan, ctx);
+
+  it('use the slug as id and absolute URLs for the page, references and attachments', () => {
+    expect(r.id).toBe('ke-hoach-01');
+    expect(r.url).toBe(`${SITE}van-ban/ke-hoach-01/`);
+    expect(r.issuer).toEqual({ id: 'ubnd-tinh', name: 'Ủy ban nhân dân tỉnh', url: `${SITE}co-quan/ubnd-tinh/` });
+    expect(r.deadlines[0]!.assignee?.url).toBe(`${SITE}co-quan/so-noi-vu/`);
+    expect(r.attachments).toEqual([{ title: 'Toàn văn kế hoạch', fileName: 'ke-hoach-01.pdf', url: `${SITE}van-ban/ke-hoach-01/ke-hoach-01.pdf`, format: 'PDF', bytes: 2048 }]);
+  });
+
+  it('keep a partial date of issue partial, and post the document on it when no publishedAt is given', () => {
+    expect(r.issuedAt).toBe('2026-02');
+    expect(r.publishedAt).toBe('2026-02');
+    expect(r.deadlines.map((d) => d.date)).toEqual(['2026-12', '2026-12-10']);
+    expect(documentRecordOf(decision, ctx).publishedAt).toBe('2026-02-02');
+  });
+
+  it('drop references to unpublished entries without leaking their slug, keeping the text the page shows', () => {
+    expect(r.campaigns.map((c) => c.id)).toEqual(['thi-dua-2026']);
+    expect(r.basis).toEqual([
+      { text: 'Căn cứ Luật Thi đua, khen thưởng;', document: null },
+      { text: 'Căn cứ văn bản nháp;', document: null },
+    ]);
+    const d = documentRecordOf(decision, ctx);
+    expect(d.awardees.map((a) => [a.name, a.exemplar?.id ?? null])).toEqual([
+      ['Hợp tác xã Mẫu', 'hop-tac-xa-mau'],
+      ['Nguyễn Thị B', null],
+    ]);
+    leaksNoDraft(r);
+    leaksNoDraft(d);
+  });
+
+  it('state every optional value as null and give labels next to codes', () => {
+    const d = documentRecordOf(decision, ctx);
+    expect(d.number).toBeNull();
+    expect(d.place).toBeNull();
+    expect(d.signer).toBeNull();
+    expect([d.kind, d.kindLabel]).toEqual(['quyet-dinh', 'Quyết định']);
+    expect(d.awardees[0]!.kindLabel).toBe('Tập thể');
+    expect(r.signer).toEqual({ name: 'Trần Văn An', title: 'Chủ tịch', authority: null });
+    expect(d.consultation).toEqual({ until: '2026-12-04', contact: 'Sở Nội vụ', proposed: [{ name: 'Lê Văn C', kind: 'ca-nhan', kindLabel: 'Cá nhân', unit: null, award: '=Huân chương Lao động hạng Ba' }] });
+  });
+
+  it('give event times as local Vietnam time with its offset, and all-day events as dates', () => {
+    expect(r.events.map((e) => [e.start, e.end, e.online])).toEqual([
+      ['2026-12-15T08:00:00+07:00', '2026-12-15T11:30:00+07:00', true],
+      ['2026-03-01', null, false],
+    ]);
+    expect(eventTime('2026-12-15T08:00')).toBe('2026-12-15T08:00:00+07:00');
+    expect(eventTime('2026-12-15')).toBe('2026-12-15');
+  });
+
+  it('pass their own output schema', () => {
+    expect(documentRecord.safeParse(r).success).toBe(true);
+    expect(documentRecord.safeParse(documentRecordOf(decision, ctx)).success).toBe(true);
+  });
+});
+
+describe('exemplar, campaign and news records', () => {
+  it('exemplars: newest award first, decisions only when published, locality with nulls', () => {
+    const r = exemplarRecordOf(exemplar, ctx);
+    expect(r.url).toBe(`${SITE}guong-dien-hinh/hop-tac-xa-mau/`);
+    expect(r.awards).toEqual([
+      { title: 'Cờ thi đua', year: 2025, decision: { id: 'quyet-dinh-khen-thuong', name: 'Quyết định khen thưởng năm 2025', url: `${SITE}van-ban/quyet-dinh-khen-thuong/` } },
+      { title: 'Bằng khen của Chủ tịch UBND tỉnh', year: 2023, decision: null },
+    ]);
+    expect(r.locality).toEqual({ province: 'Tỉnh Mẫu', district: null, commune: 'xã Bình Minh' });
+    expect(r.campaigns.map((c) => c.id)).toEqual(['thi-dua-2026']);
+    expect(exemplarRecord.safeParse(r).success).toBe(true);
+    leaksNoDraft(r);
+  });
+
+  it('campaigns: partial period kept, status as on the build date', () => {
+    const r = campaignRecordOf(campaign, ctx);
+    expect(r.period).toEqual({ start: '2026-01', end: '2026-12' });
+    expect([r.status, r.statusLabel]).toEqual(['dang-trien-khai', 'Đang triển khai']);
+    expect(campaignRecordOf(campaign, { ...ctx, today: '2027-01-01' }).status).toBe('da-tong-ket');
+    expect(r.launchedBy.url).toBe(`${SITE}co-quan/ubnd-tinh/`);
+  });
+
+  it('news: only published related entries, in order', () => {
+    const r = newsRecordOf(article, ctx);
+    expect(r.campaigns.map((c) => c.id)).toEqual(['thi-dua-2026']);
+    expect(r.documents.map((c) => c.id)).toEqual(['ke-hoach-01']);
+    expect(r.exemplars).toEqual([]);
+    expect([r.updatedAt, r.author, r.categoryLabel]).toEqual([null, null, 'Tin hoạt động']);
+    leaksNoDraft(r);
+  });
+});
+
+describe('CSV', () => {
+  const records = [documentRecordOf(plan, ctx), documentRecordOf(decision, ctx)];
+  const csv = toCsv(records, csvColumns['van-ban']);
+
+  it('starts with a UTF-8 byte order mark and ends records with CRLF', () => {
+    const bytes = Buffer.from(csv, 'utf8');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.split('\r\n')[0]).toBe('\uFEFF' + csvColumns['van-ban'].map((c) => c.header).join(','));
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it('has one row per record, lists joined with "; ", empty cells for null, Vietnamese intact', () => {
+    const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.id)).toEqual(['ke-hoach-01', 'quyet-dinh-khen-thuong']);
+    expect(rows[0]!.title).toBe('Kế hoạch thi đua năm 2026');
+    expect(rows[0]!.issuedAt).toBe('2026-02');
+    expect(rows[0]!.recipients).toBe('Như trên; Lưu: VT');
+    expect(rows[0]!.deadlines).toBe('2026-12: Gửi báo cáo; 2026-12-10: Tổng kết');
+    expect(rows[0]!.attachmentUrls).toBe(`${SITE}van-ban/ke-hoach-01/ke-hoach-01.pdf`);
+    expect(rows[0]!.campaignIds).toBe('thi-dua-2026');
+    expect(rows[1]!.number).toBe('');
+    expect(rows[1]!.awardees).toBe('Hợp tác xã Mẫu: Cờ thi đua; Nguyễn Thị B: Bằng khen');
+  });
+
+  it('keeps a cell from being read as a formula by Excel', () => {
+    const rows = parse(toCsv([{ v: '=SUM(A1)' }, { v: '+84 263' }, { v: 'Bình thường, có dấu phẩy' }], [{ header: 'v', description: 'x', value: (r) => r.v }]), {
+      bom: true,
+      columns: true,
+    }) as { v: string }[];
+    expect(rows.map((r) => r.v)).toEqual(["'=SUM(A1)", "'+84 263", 'Bình thường, có dấu phẩy']);
+  });
+});
+
+describe('files', () => {
+  const files = buildOpenData({ documents: [plan, decision], exemplars: [exemplar], campaigns: [campaign], news: [article] }, ctx);
+
+  it('wrap the records in an envelope that names its schema, date, licence and source', () => {
+    const json = JSON.parse(files['van-ban'].json);
+    expect(json.$schema).toBe(`${SITE}du-lieu/van-ban.schema.json`);
+    expect(json.generatedAt).toBe('2026-11-20');
+    expect(json.license.url).toMatch(/^https:\/\/creativecommons\.org\/licenses\/by\/4\.0\//);
+    expect(json.source).toEqual({ name: 'Ban Thi đua - Khen thưởng tỉnh Mẫu', url: `${SITE}du-lieu/` });
+    expect(json.count).toBe(2);
+    expect(json.items.map((i: { id: string }) => i.id)).toEqual(['ke-hoach-01', 'quyet-dinh-khen-thuong']);
+    expect(files['phong-trao'].csv).toBeUndefined();
+    expect(files['van-ban'].csv).toBeDefined();
+  });
+
+  it('validate against their own JSON Schema (draft 2020-12) with Ajv', () => {
+    const ajv = jsonSchemaValidator();
+    for (const name of datasetNames) {
+      const schema = JSON.parse(files[name].schema);
+      expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+      expect(schema.$id).toBe(`${SITE}du-lieu/${name}.schema.json`);
+      const validate = ajv.compile(schema);
+      expect(validate(JSON.parse(files[name].json)), `${name}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    }
+  });
+
+  it('are rejected by the schema when a record is wrong', () => {
+    const validate = jsonSchemaValidator().compile(JSON.parse(files['van-ban'].schema));
+    const json = JSON.parse(files['van-ban'].json);
+    json.items[0].issuedAt = '02/2026';
+    expect(validate(json)).toBe(false);
+    json.items[0].issuedAt = '2026-02';
+    json.items[0].url = '/van-ban/ke-hoach-01/';
+    expect(validate(json)).toBe(false);
+    delete json.items[0].url;
+    expect(validate(json)).toBe(false);
+  });
+
+  it('fail the build rather than publish a record that breaks the contract', () => {
+    const bad = entry('documents', 'Không Phải Slug', { title: 'X', kind: 'ke-hoach', issuedAt: '2026', issuer: 'ubnd-tinh' }) as never;
+    expect(() => buildOpenData({ documents: [bad], exemplars: [], campaigns: [], news: [] }, ctx)).toThrow(/van-ban\.json breaks its schema/);
+  });
+
+  it('leave out nothing but unpublished references', () => {
+    for (const name of datasetNames) {
+      leaksNoDraft(files[name].json);
+      if (files[name].csv) leaksNoDraft(files[name].csv);
+    }
+  });
+});
+
+describe('field documentation', () => {
+  it('describes every field of every record in Vietnamese, from the schemas', () => {
+    for (const name of datasetNames) {
+      const rows = recordRows(name);
+      expect(rows.length).toBeGreaterThan(8);
+      for (const r of rows) expect(r.description, `${name}: ${r.name}`).toMatch(/\p{L}{2,}/u);
+    }
+    const names = recordRows('van-ban').map((r) => r.name);
+    expect(names).toEqual(expect.arrayContaining(['issuer.url', 'deadlines[].assignee.id', 'consultation.proposed[].award', 'attachments[].bytes']));
+  });
+
+  it('lists the top-level keys of a record exactly', () => {
+    const r = documentRecordOf(plan, ctx);
+    expect(recordRows('van-ban').filter((row) => !/[.[]/.test(row.name)).map((row) => row.name)).toEqual(Object.keys(r));
+  });
+
+  it('describes each CSV column, and a list column says how values are separated', () => {
+    for (const name of ['van-ban', 'guong-dien-hinh'] as const) {
+      const rows = csvRows(name);
+      expect(rows.map((r) => r.name)).toEqual(csvColumns[name].map((c) => c.header));
+      for (const r of rows) expect(r.description, r.name).toMatch(/\p{L}{2,}/u);
+    }
+    const byName = new Map(csvRows('van-ban').map((r) => [r.name, r]));
+    expect(byName.get('fields')!.type).toContain('“;”');
+    expect(byName.get('number')!.type).toBe('chuỗi ký tự, có thể để trống');
+    expect(byName.get('number')!.description).not.toContain('null');
+  });
+
+  it('names JSON Schema types in Vietnamese', () => {
+    expect(typeLabel({ type: ['string', 'null'] })).toBe('chuỗi ký tự hoặc null');
+    expect(typeLabel({ type: 'string', format: 'date' })).toBe('ngày (YYYY-MM-DD)');
+    expect(typeLabel({ type: 'array', items: { type: 'object' } })).toBe('danh sách đối tượng');
+    expect(typeLabel({ anyOf: [{ type: 'object' }, { type: 'null' }] })).toBe('đối tượng hoặc null');
+    const issued = (jsonSchemaOf('van-ban', SITE) as { properties: { items: { items: { properties: Record<string, object> } } } }).properties.items.items.properties.issuedAt!;
+    expect(typeLabel(issued)).toBe('ngày (YYYY-MM-DD, YYYY-MM hoặc YYYY)');
+  });
+});
