@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { campaignKinds } from '../lib/labels.ts';
+import { dateSortKey } from '../lib/dates.ts';
+import { lastDayOf } from '../lib/status.ts';
 import type { SchemaContext } from './context.ts';
 import { draft, imageFields, isoDate, list, partialDate, requireAlt, text } from './pieces.ts';
 
@@ -34,7 +36,8 @@ export const campaignSchema = <C extends SchemaContext>(ctx: C) =>
     })
     .superRefine(requireAlt('cover'))
     .superRefine((data, issue) => {
-      if (data.period.end && data.period.end < data.period.start) {
+      // Partial dates cover a span: `end: 2026` ends on 31 December, `start: 2026-01` starts on 1 January.
+      if (data.period.end && lastDayOf(data.period.end) < dateSortKey(data.period.start)) {
         issue.addIssue({
           code: 'custom',
           path: ['period', 'end'],

@@ -216,6 +216,15 @@ describe('content check', () => {
     expect(formatProblem(mine[0]!)).toMatch(new RegExp(`^content/${c.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: `));
   });
 
+  it('compares partial period dates by the span they cover', () => {
+    const campaign = (start: string, end: string) =>
+      `---\ntitle: Phong trào\nkind: dot\nlaunchedBy: ubnd-tinh\nlaunchedAt: 2026-01-05\nperiod:\n  start: ${start}\n  end: ${end}\n---\nNội dung.\n`;
+    const ok = checkContent({ root: site({ ...base, 'campaigns/thi-dua-2026.md': campaign('2026-01', '2026') }) });
+    expect(ok.problems).toEqual([]);
+    const bad = checkContent({ root: site({ ...base, 'campaigns/thi-dua-2026.md': campaign('2026-03', '2026-02') }) });
+    expect(bad.problems.map((p) => p.field)).toContain('period.end');
+  });
+
   it('reports every problem of every file in one run', () => {
     const files = { ...base, ...Object.fromEntries(cases.map((c) => [c.file, c.source])) };
     const result = checkContent({ root: site(files) });
