@@ -5,7 +5,7 @@
  */
 import type { ExemplarKind } from '../labels.ts';
 import type { Block } from './sections.ts';
-import { foldKey, plain } from './text.ts';
+import { foldKey, plain, PERSON_NAME } from './text.ts';
 
 export interface Awardee {
   name: string;
@@ -16,7 +16,7 @@ export interface Awardee {
 
 const AWARD = /(?:^|\s)(?:Tặng|tặng|Tặng thưởng|tặng thưởng|Truy tặng|Công nhận|công nhận)\s+(?:thưởng\s+)?(.+?)\s+cho\b/u;
 const PERSON = /^(?:Ông|Bà|Đồng chí|Đ\/c|Anh|Chị|Em)\s+(.+)$/u;
-const NAME = /^\p{Lu}[\p{Ll}'’]*(?:\s+\p{Lu}[\p{Ll}'’]*){1,5}$/u;
+const NAME = PERSON_NAME;
 
 /** "danh hiệu “Chiến sĩ thi đua cấp tỉnh”" -> "Danh hiệu Chiến sĩ thi đua cấp tỉnh". */
 function awardName(phrase: string): string {

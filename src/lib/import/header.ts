@@ -182,10 +182,18 @@ export function parseHeader(lines: string[]): Header {
     }
     break;
   }
-  // Capital lines under the title: the authority of a decision ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH").
+  // After the title: the right-hand column of a letter (motto, place and date), and
+  // capital lines, the authority of a decision ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH").
   while (i < lines.length) {
     const line = stripMotto(plain(lines[i]!));
     if (!line || SEPARATOR.test(line)) {
+      i++;
+      continue;
+    }
+    const pd = parsePlaceDate(line);
+    if (pd && !h.issuedAt && line.length < 90 && /^[\p{L}' .-]{0,40},?\s*ngày/iu.test(line)) {
+      h.place = pd.place;
+      h.issuedAt = pd.date;
       i++;
       continue;
     }

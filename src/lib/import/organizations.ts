@@ -33,6 +33,9 @@ export function orgKey(name: string): string {
   return k.replace(/\s+/g, ' ').trim();
 }
 
+/** Heads that, without their place, could be any level's. */
+const GENERIC = new Set(['uy ban nhan dan', 'hoi dong nhan dan', 'cong an', 'ban chap hanh', 'uy ban mat tran to quoc viet nam', 'van phong']);
+
 const ADMIN_LEVEL = /\b(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\b/;
 
 export interface OrgMatcher {
@@ -65,7 +68,9 @@ export function createOrgMatcher(library: Library): OrgMatcher {
     if (org.shortName) add(weak, orgKey(org.shortName), org);
     if (province) {
       for (const suffix of [` tinh ${province}`, ` ${province}`]) {
-        if (name.endsWith(suffix)) add(weak, name.slice(0, -suffix.length), org);
+        const bare = name.slice(0, -suffix.length);
+        // "Ủy ban nhân dân" alone names no one in particular.
+        if (name.endsWith(suffix) && !GENERIC.has(bare)) add(weak, bare, org);
       }
     }
   }

@@ -42,7 +42,9 @@ export function extractRecipients(lines: string[]): RecipientsResult {
   const recipients: string[] = [];
   const kept: string[] = [];
   const take = (line: string): boolean => {
-    const tail = SIGNER_TAIL.exec(line);
+    const m = SIGNER_TAIL.exec(line);
+    // "KT. CHỦ TỊCH" alone is not a recipient followed by a title.
+    const tail = m && /[\p{Ll}\d]/u.test(m[1]!) ? m : null;
     const item = tail ? tail[1]! : line;
     if (tail) kept.push(tail[2]!);
     const clean = cleanRecipient(item);
@@ -51,8 +53,7 @@ export function extractRecipients(lines: string[]): RecipientsResult {
   };
   const rest = HEAD.exec(plain(lines[start]!))![1]!.trim();
   if (rest) {
-    const tail = SIGNER_TAIL.exec(rest);
-    if (!tail && /^\p{Lu}[\p{Lu} .-]+$/u.test(rest)) kept.push(rest);
+    if (/^\p{Lu}[\p{Lu} .-]+$/u.test(rest)) kept.push(rest);
     else take(rest);
   }
   let i = start + 1;

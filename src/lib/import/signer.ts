@@ -3,7 +3,7 @@
  * the signer's title ("PHÓ CHỦ TỊCH") and name ("Trần Văn An").
  */
 import { properName } from './organizations.ts';
-import { isUpper, plain } from './text.ts';
+import { isUpper, plain, PERSON_NAME } from './text.ts';
 
 export interface Signer {
   name: string;
@@ -19,7 +19,7 @@ export interface SignerResult {
 }
 
 const AUTHORITY = /^(TM|KT|TL|TUQ|UQ|Q)\s*\.\s*(.+)$/u;
-const NAME = /^\p{Lu}[\p{Ll}'’]*(?:[\s-]+\p{Lu}[\p{Ll}'’]*){1,5}$/u;
+const NAME = PERSON_NAME;
 const SIGNED = /^\(?\s*(?:đã ký|ký|đã ký và đóng dấu|ký tên,? đóng dấu|ký,? ghi rõ họ tên.*|chữ ký số|signed)\s*\)?$/iu;
 const KIND_HEADING = /^(KẾ HOẠCH|CHỈ THỊ|QUYẾT ĐỊNH|HƯỚNG DẪN|THÔNG BÁO|BÁO CÁO|CÔNG VĂN|NƠI NHẬN)(?![\p{L}\d])/u;
 
@@ -52,13 +52,17 @@ export function extractSigner(lines: string[]): SignerResult {
     skip();
   }
   if (!above.length) return { lines };
-  const authorityLine = above.find((l) => AUTHORITY.test(l));
-  const titleLines = above.filter((l) => l !== authorityLine);
-  const title = titleLines.length ? officeCase(titleLines.join(' ')) : authorityLine ? officeCase(AUTHORITY.exec(authorityLine)![2]!) : undefined;
+  // "TM. HỘI ĐỒNG ..." and "KT. CHỦ TỊCH" may both be there, one above the other.
+  const authorityLines = above.filter((l) => AUTHORITY.test(l));
+  const titleLines = above.filter((l) => !AUTHORITY.test(l));
+  const lastAuthority = authorityLines[authorityLines.length - 1];
+  const title = titleLines.length ? officeCase(titleLines.join(' ')) : lastAuthority ? officeCase(AUTHORITY.exec(lastAuthority)![2]!) : undefined;
   if (!title) return { lines };
-  const tm = authorityLine ? AUTHORITY.exec(authorityLine) : null;
+  const tmLine = authorityLines.find((l) => l.startsWith('TM'));
+  const tm = tmLine ? AUTHORITY.exec(tmLine) : null;
+  const authority = titleLines.length ? authorityLines : authorityLines.slice(0, -1);
   return {
-    signer: { name, title, ...(authorityLine && titleLines.length ? { authority: officeCase(authorityLine) } : {}) },
+    signer: { name, title, ...(authority.length ? { authority: authority.map(officeCase).join(', ') } : {}) },
     onBehalfOf: tm && tm[1] === 'TM' ? properName(tm[2]!) : undefined,
     lines: lines.slice(0, i + 1),
   };

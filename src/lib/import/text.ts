@@ -93,3 +93,9 @@ export function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
 }
+
+/** One word of a person's name: "Nguyễn", "H'Lin", "K'Tiếp". */
+const NAME_WORD = String.raw`\p{Lu}\p{Ll}*(?:['’]\p{Lu}?\p{Ll}+)*`;
+
+/** A person's full name: two to six capitalised words ("Trần Quốc Nam", "Ka Sô Ha Thu"). */
+export const PERSON_NAME = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,5}$`, 'u');
