@@ -50,7 +50,9 @@ export function kindFromTitle(title: string): DocumentKind | undefined {
 }
 
 /** Builds the file for a new entry. */
-export function scaffold(collection: CollectionName, title: string, ctx: ScaffoldContext): Scaffold {
+export function scaffold(collection: CollectionName, rawTitle: string, ctx: ScaffoldContext): Scaffold {
+  // "V/v ..." is how a letter abbreviates its trích yếu; the library writes "Về việc ...".
+  const title = collection === 'documents' ? rawTitle.replace(/^V\/v\s+/iu, 'Về việc ') : rawTitle;
   const slug = shortSlug(title) || 'muc-moi';
   const ext = collection === 'organizations' ? 'yaml' : 'md';
   const orgs = ctx.organizations.map((o) => o.slug);

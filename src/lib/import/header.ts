@@ -223,12 +223,12 @@ function readTitle(lines: string[], start: number, h: Header): number {
   return continueTitle(lines, i + 1, h);
 }
 
-/** A trích yếu broken over lines continues with a lowercase letter. */
+/** A trích yếu broken over lines continues with a lowercase letter or an opening quote. */
 function continueTitle(lines: string[], start: number, h: Header): number {
   let i = start;
   while (i < lines.length) {
     const next = plain(lines[i]!);
-    if (/^\p{Ll}/u.test(next) && next.length < 200 && !BASIS_START.test(next)) {
+    if (/^[\p{Ll}“"(]/u.test(next) && next.length < 200 && !BASIS_START.test(next)) {
       h.title = `${h.title} ${next}`;
       i++;
     } else break;
