@@ -65,6 +65,14 @@ describe('npm run import', () => {
     expect(out).toContain('Đã nhập 1/3 tệp.');
   });
 
+  it('refuses a document the library already has under another name (same issuer and number)', () => {
+    const copy = path.join(site.root, 'ban-sao.txt');
+    writeFileSync(copy, readFileSync(plan, 'utf8').replace('Tổng hợp hồ sơ đề nghị khen thưởng tổng kết năm 2026', 'Tổng hợp hồ sơ khen thưởng năm 2026'));
+    const { code, out } = run('import', copy);
+    expect(code).toBe(1);
+    expect(out).toContain(`không ghi: văn bản số 214/KH-SNV của so-noi-vu đã có trong thư viện (${file})`);
+  });
+
   it('--dry-run writes nothing', () => {
     const { code, out } = run('import', path.join(fixtures, 'cong-van-dang-ky-thi-dua.txt'), '--dry-run');
     expect(code).toBe(0);

@@ -65,7 +65,7 @@ function unitOf(text: string, orgs: OrgMatcher): string | undefined {
 export function extractDeadlines(blocks: Block[], orgs: OrgMatcher, issuedAt?: string): Deadline[] {
   const year = issuedAt ? Number(issuedAt.slice(0, 4)) : undefined;
   const headings: { level: number; text: string }[] = [];
-  let topItem: Block | undefined;
+  let topItem: Extract<Block, { type: 'item' }> | undefined;
   let lastArabic: string | undefined;
   const out: Deadline[] = [];
   for (const b of blocks) {

@@ -42,6 +42,8 @@ export interface EntryDraft {
   needsReview: boolean;
   /** For a proposed organization: the name it was proposed for. */
   proposedFor?: string | undefined;
+  /** A document of the library with the same issuer and number (a second import of the same paper). */
+  duplicateOf?: string | undefined;
 }
 
 export interface ImportResult {
@@ -57,6 +59,8 @@ export interface ImportOptions {
   /** Today in Vietnam, `YYYY-MM-DD`: the date of an article that gives none. */
   today: string;
 }
+
+const numberKey = (n: string) => n.normalize('NFC').replace(/\s+/g, '').toUpperCase();
 
 const precisionNote = (d: string) =>
   datePrecision(d) === 'day' ? d : datePrecision(d) === 'month' ? `${d} (bản này để trống ngày)` : `${d} (bản này để trống ngày, tháng)`;
@@ -81,6 +85,12 @@ export function importText(text: string, library: Library, options: ImportOption
         : options.as === 'document'
           ? importArticleAsDocument(lines, library, orgs, options)
           : importArticle(lines, library, orgs, options);
+  for (const e of entries) {
+    if (e.collection !== 'documents' || !e.data.number) continue;
+    const key = numberKey(String(e.data.number));
+    const same = library.documents.find((d) => d.slug !== e.slug && d.issuer === e.data.issuer && d.number && numberKey(d.number) === key);
+    if (same) e.duplicateOf = same.slug;
+  }
   if (removed.length) entries[0]!.found.push({ label: 'đã bỏ phần thừa của trang web', value: removed.join('; ') });
   for (const e of entries) {
     if (e.collection === 'organizations') {

@@ -15,6 +15,9 @@ export function formatOutcome(source: string, outcomes: WriteOutcome[], dryRun =
         ? `= ${o.file} đã có, dùng tệp sẵn có`
         : `✗ ${o.file} đã có; không ghi đè (thêm --force để ghi đè, hoặc đổi tên tệp cũ)`;
     }
+    if (o.reason === 'duplicate') {
+      return `✗ ${o.file} không ghi: văn bản số ${String(o.entry.data.number)} của ${String(o.entry.data.issuer)} đã có trong thư viện (content/documents/${o.entry.duplicateOf}.md)`;
+    }
     return `✗ ${o.file} không ghi vì tệp chính không ghi được`;
   };
   out.push(`${source}`);

@@ -39,7 +39,7 @@ export interface WriteOutcome {
   file: string;
   written: boolean;
   /** Why it was not written. */
-  reason?: 'exists' | undefined;
+  reason?: 'exists' | 'duplicate' | undefined;
   draft: boolean;
 }
 
@@ -62,10 +62,13 @@ export function writeEntries(entries: EntryDraft[], { root, force, publish, dryR
     const draft = !publish || entry.needsReview;
     return { entry, file, exists, draft };
   });
-  const blocked = outcomes.some((o) => o.exists && !force && o.entry.collection !== 'organizations');
+  // The same paper imported twice under another name would break the one-number-per-issuer rule.
+  const duplicate = outcomes.some((o) => o.entry.duplicateOf);
+  const blocked = duplicate || outcomes.some((o) => o.exists && !force && o.entry.collection !== 'organizations');
   return outcomes.map(({ entry, file, exists, draft }) => {
     if ((exists && (!force || entry.collection === 'organizations')) || blocked) {
-      return { entry, file, written: false, reason: exists ? ('exists' as const) : undefined, draft };
+      const reason = entry.duplicateOf ? ('duplicate' as const) : exists ? ('exists' as const) : undefined;
+      return { entry, file, written: false, reason, draft };
     }
     if (!dryRun) {
       const abs = path.join(root, file);
