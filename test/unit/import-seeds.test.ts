@@ -37,7 +37,7 @@ describe.skipIf(!present)('importer on the real seeds', () => {
       draft: true,
     });
     expect(doc!.data.number).toBeUndefined();
-    expect(doc!.entry.missing).toContainEqual({ label: 'số/ký hiệu', value: 'bản này để trống số (Số: …/KH-UBND)' });
+    expect(doc!.entry.missing).toContainEqual({ label: 'số/ký hiệu', value: 'bản này để trống: “Số: /KH-UBND”' });
     // Two bases; the library's 02/CT-UBND is of 2026, not the one of 10/01/2022: no link.
     const basis = doc!.data.basis as { text: string; document?: string }[];
     expect(basis.map((b) => b.text.slice(0, 45))).toEqual(['Căn cứ Chỉ thị số 02/CT-UBND ngày 10/01/2022 ', 'Căn cứ Quyết định số 21/QĐ-UBND ngày 10/01/20']);
@@ -102,7 +102,7 @@ describe.skipIf(!present)('importer on the real seeds', () => {
       expect(r.status).toBe(0);
       expect(r.stdout).toContain('  ✓ content/documents/ke-hoach-to-chuc-hoi-nghi-truc-tuyen-tong-ket-cong-tac-thi-dua-khen-thuong-nam.md (bản nháp)');
       expect(r.stdout).toContain('      cơ quan ban hành: ubnd-tinh-ninh-thuan (Ủy ban nhân dân tỉnh Ninh Thuận; chưa có, đề xuất tệp mới)');
-      expect(r.stdout).toContain('    không tìm thấy: số/ký hiệu (bản này để trống số (Số: …/KH-UBND)); hạn');
+      expect(r.stdout).toContain('    không tìm thấy: số/ký hiệu (bản này để trống: “Số: /KH-UBND”); hạn');
       expect(r.stdout).toContain('  ✓ content/organizations/ubnd-tinh-ninh-thuan.yaml');
     } finally {
       again.dispose();

@@ -201,7 +201,7 @@ function importDocument(lines: string[], header: Header, library: Library, orgs:
     data.number = header.number;
     found.push({ label: 'số/ký hiệu', value: header.number });
   } else {
-    missing.push({ label: 'số/ký hiệu', value: header.numberBlank ? `bản này để trống số${header.numberSuffix ? ` (Số: …/${header.numberSuffix})` : ''}` : undefined });
+    missing.push({ label: 'số/ký hiệu', value: header.numberBlank ? `bản này để trống: “Số: /${header.numberSuffix ?? ''}”` : undefined });
   }
 
   // Date and place.
@@ -274,7 +274,7 @@ function importDocument(lines: string[], header: Header, library: Library, orgs:
 
   doc.body = blocksToMarkdown(blocks);
   const headings = blocks.filter((b) => b.type === 'heading').length;
-  found.push({ label: 'nội dung', value: `${blocks.length} khối, ${headings} đề mục` });
+  found.push({ label: 'nội dung', value: `${blocks.length - headings} đoạn, ${headings} đề mục` });
   doc.slug = shortSlug(title);
   return orgEntry ? [doc, orgEntry] : [doc];
 }
