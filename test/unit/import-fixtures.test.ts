@@ -111,6 +111,52 @@ describe('importer on fixtures', () => {
     expect(main.body).not.toMatch(/CHỦ TỊCH ỦY BAN|PHÓ CHỦ TỊCH|Nơi nhận/);
   });
 
+  it('a decision whose list of awardees is an annex after the signature', () => {
+    const { main } = importInto(fixture('quyet-dinh-giay-khen-danh-sach-kem-theo.txt'));
+    expect(main.data).toMatchObject({
+      number: '77/QĐ-SGDĐT',
+      issuer: 'so-giao-duc-va-dao-tao',
+      signer: { name: 'Trịnh Văn Khoa', title: 'Giám đốc' },
+      recipients: ['Như Điều 1', 'Lưu: VT, TĐKT'],
+    });
+    const award = 'Giấy khen của Giám đốc Sở Giáo dục và Đào tạo';
+    expect(main.data.awardees).toEqual([
+      { name: 'Tổ Toán - Tin', kind: 'tap-the', unit: 'Trường THPT Bảo Lộc', award },
+      { name: 'Lê Thị Mai Anh', kind: 'ca-nhan', unit: 'giáo viên Trường THCS Lộc Phát', award },
+      { name: 'Nguyễn Văn Tường', kind: 'ca-nhan', unit: 'nhân viên Trường Tiểu học Lộc Sơn', award },
+    ]);
+    expect(main.body).toContain('**Điều 2.** Quyết định có hiệu lực kể từ ngày ký./.\n\n**DANH SÁCH**\n');
+    expect(main.body).toContain('## II. CÁ NHÂN\n\n1. Bà Lê Thị Mai Anh');
+  });
+
+  it('a plan copied from a portal with only its trích yếu as the first line, issued by a body the site lacks', () => {
+    const { main, others } = importInto(`Kế hoạch triển khai Ngày Thi đua yêu nước 11/6 năm 2027
+
+Ban Thi đua - Khen thưởng tỉnh xây dựng kế hoạch như sau:
+
+1. Các đơn vị báo cáo kết quả hạn chót 30/5/2027.
+
+Nơi nhận:
+Như trên;
+Lưu: VT.
+
+TRƯỞNG BAN
+
+Phạm Quang Thái`);
+    expect(main.data).toMatchObject({
+      title: 'Kế hoạch triển khai Ngày Thi đua yêu nước 11/6 năm 2027',
+      kind: 'ke-hoach',
+      issuer: 'ban-thi-dua-khen-thuong-tinh-lam-dong',
+      signer: { name: 'Phạm Quang Thái', title: 'Trưởng ban' },
+      deadlines: [{ date: '2027-05-30', task: 'Các đơn vị báo cáo kết quả hạn chót 30/5/2027' }],
+      recipients: ['Như trên', 'Lưu: VT'],
+      issuedAt: '2027',
+    });
+    expect(main.entry.needsReview).toBe(true);
+    expect(main.body).not.toContain('Kế hoạch triển khai Ngày');
+    expect(others[0]!.data).toEqual({ name: 'Ban Thi đua - Khen thưởng tỉnh Lâm Đồng', kind: 'so-nganh' });
+  });
+
   it('a guidance written in Markdown: bold header lines, italics, nested "+" items, dates without a year', () => {
     const { main } = importInto(fixture('huong-dan-binh-chon.md'));
     expect(main.data).toMatchObject({

@@ -72,7 +72,7 @@ describe.skipIf(!present)('importer on the real seeds', () => {
     expect(doc!.raw).toContain('# CẦN SỬA: không tìm thấy ngày ban hành');
     for (const junk of ['Các tin khác', 'Văn bản - tài liệu', 'Xem nhiều nhất']) expect(doc!.body).not.toContain(junk);
     expect(doc!.body.trim()).toMatch(/để phối hợp giải quyết\.\/\.$/);
-    expect(doc!.entry.found).toContainEqual({ label: 'đã bỏ phần thừa của trang web', value: 'Các tin khác; Văn bản - tài liệu; Xem nhiều nhất' });
+    expect(doc!.entry.found).toContainEqual({ label: 'đã bỏ phần thừa (của trang web, số trang)', value: 'Các tin khác; Văn bản - tài liệu; Xem nhiều nhất' });
   });
 
   it('004: a city plan with its theme in bold and lines broken by page breaks', () => {

@@ -43,6 +43,8 @@ function groupKind(text: string): ExemplarKind | undefined {
 export function extractAwardees(blocks: Block[]): Awardee[] {
   const out: Awardee[] = [];
   let award: string | undefined;
+  /** The award of "Điều 1", for a list in an annex after the articles. */
+  let lastAward: string | undefined;
   let kind: ExemplarKind | undefined;
   for (const b of blocks) {
     if (b.type === 'table') continue;
@@ -51,11 +53,17 @@ export function extractAwardees(blocks: Block[]): Awardee[] {
     const m = AWARD.exec(p);
     if (m && (b.type !== 'item' || !PERSON.test(cleanItem(text)))) {
       award = awardName(m[1]!);
+      lastAward = award;
       kind = /\bcá nhân(?![\p{L}\d])/u.test(p) && !/\btập thể(?![\p{L}\d])/u.test(p) ? 'ca-nhan' : /\btập thể(?![\p{L}\d])/u.test(p) && !/\bcá nhân(?![\p{L}\d])/u.test(p) ? 'tap-the' : undefined;
       continue;
     }
     if (/^Điều\s+\d/u.test(p)) {
       award = undefined;
+      continue;
+    }
+    if (/^(DANH SÁCH|PHỤ LỤC)(?![\p{L}\d])/u.test(p) && lastAward) {
+      award = lastAward;
+      kind = undefined;
       continue;
     }
     if (!award) continue;

@@ -8,7 +8,7 @@ import { documentKindLabel, type DocumentKind, type NewsCategory } from '../labe
 import { extractAwardees } from './awardees.ts';
 import { extractBasis, resolveCitation } from './basis.ts';
 import { extractDeadlines } from './deadlines.ts';
-import { parseHeader, titleWithKind, type Citation, type Header } from './header.ts';
+import { KIND_WORDS, kindFromWord, parseHeader, titleWithKind, type Citation, type Header } from './header.ts';
 import { resolveIssuer, type IssuerResult } from './issuer.ts';
 import { removeLeftovers } from './leftovers.ts';
 import type { Library, OrgRecord } from './library.ts';
@@ -91,7 +91,7 @@ export function importText(text: string, library: Library, options: ImportOption
     const same = library.documents.find((d) => d.slug !== e.slug && d.issuer === e.data.issuer && d.number && numberKey(d.number) === key);
     if (same) e.duplicateOf = same.slug;
   }
-  if (removed.length) entries[0]!.found.push({ label: 'đã bỏ phần thừa của trang web', value: removed.join('; ') });
+  if (removed.length) entries[0]!.found.push({ label: 'đã bỏ phần thừa (của trang web, số trang)', value: removed.join('; ') });
   for (const e of entries) {
     if (e.collection === 'organizations') {
       library.organizations.push({ slug: e.slug, name: String(e.data.name), shortName: e.data.shortName as string | undefined, kind: String(e.data.kind) });
@@ -167,11 +167,26 @@ function latestYear(text: string): string | undefined {
 }
 
 function importDocument(lines: string[], header: Header, library: Library, orgs: OrgMatcher): EntryDraft[] {
-  const body0 = lines.slice(header.bodyStart);
+  // A copy from a portal may give the trích yếu as a plain first line: "Kế hoạch tổ chức ...".
+  const firstLine = plain(lines[header.bodyStart] ?? '');
+  const kindWord = new RegExp(`^(${KIND_WORDS})\\s+(?!số\\s)`, 'u').exec(firstLine);
+  if (!header.title && kindWord && firstLine.length < 250 && !/[.;:]$/.test(firstLine)) {
+    header.kind ??= kindFromWord(kindWord[1]!);
+    header.kindFrom ??= 'heading';
+    header.title = firstLine;
+    header.bodyStart++;
+  }
+  const rest = lines.slice(header.bodyStart);
+  // An annex after the signature ("DANH SÁCH tập thể, cá nhân ...", "PHỤ LỤC") is part of the
+  // text, but the signature block and recipients are found before it.
+  const closing = rest.findIndex((l) => /^Nơi nhận\s*:?/iu.test(plain(l)));
+  const annexAt = rest.findIndex((l, i) => i > closing && closing >= 0 && /^(DANH SÁCH|PHỤ LỤC)(?![\p{L}\d])/u.test(plain(l)));
+  const body0 = annexAt > 0 ? rest.slice(0, annexAt) : rest;
+  const annex = annexAt > 0 ? rest.slice(annexAt) : [];
   const rec = extractRecipients(body0);
   const sig = extractSigner(rec.lines);
   const basis = extractBasis(sig.lines, library.documents);
-  const blocks = toBlocks(basis.lines);
+  const blocks = toBlocks([...basis.lines, ...annex]);
   const doc: EntryDraft = { collection: 'documents', slug: '', data: {}, comments: {}, found: [], missing: [], needsReview: false };
   const { data, found, missing } = doc;
 
@@ -230,6 +245,7 @@ function importDocument(lines: string[], header: Header, library: Library, orgs:
       bodyParagraphs: [...basis.basis.map((b) => b.text), ...bodyParas.slice(0, 6), ...bodyParas.slice(-3)],
       onBehalfOf: sig.onBehalfOf,
       place: header.place,
+      province: library.province,
       text: allText,
     },
     orgs,

@@ -42,6 +42,8 @@ export interface IssuerHints {
   bodyParagraphs: string[];
   onBehalfOf?: string | undefined;
   place?: string | undefined;
+  /** The board's province: completes "... tỉnh" when the paper gives no place. */
+  province?: string | undefined;
   /** The whole text, to spell a capitals name as the text does. */
   text: string;
 }
@@ -65,7 +67,8 @@ export function resolveIssuer(h: IssuerHints, orgs: OrgMatcher): IssuerResult {
   }
   for (const s of subjectsIn(h.bodyParagraphs)) candidates.push({ name: s, from: 'body' });
   if (h.onBehalfOf) candidates.push({ name: h.onBehalfOf, from: 'signer' });
-  const complete = (name: string) => (lacksPlace(name) && h.place ? `${name} ${h.place}` : name);
+  const where = h.place ?? h.province;
+  const complete = (name: string) => (lacksPlace(name) && where ? `${name} ${where}` : name);
   for (const c of candidates) {
     // "Ủy ban nhân dân tỉnh" on a paper dated "Ninh Thuận, ngày ..." is that province's, not ours.
     const org = lacksPlace(c.name) && h.place ? orgs.match(complete(c.name)) : orgs.match(c.name);

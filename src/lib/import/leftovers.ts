@@ -36,6 +36,9 @@ const NOISE: RegExp[] = [
   /^(?:lượt xem|số lượt xem|lượt truy cập)\s*:?\s*[\d.,]*$/iu,
   /^(?:trang chủ|home)\s*[>»/|]/iu,
   /^(?:tải về|tải văn bản|tệp đính kèm|file đính kèm)\s*:?$/iu,
+  // Page numbers left by a copy from PDF: "2", "- 2 -", "Trang 2/5".
+  /^[-–\s]*\d{1,3}[-–\s]*$/u,
+  /^trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?$/iu,
 ];
 
 export interface LeftoverResult {
