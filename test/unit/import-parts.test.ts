@@ -3,7 +3,7 @@ import { extractAwardees } from '../../src/lib/import/awardees.ts';
 import { parsePlaceDate } from '../../src/lib/import/dates.ts';
 import { extractDeadlines, findDeadlineDates } from '../../src/lib/import/deadlines.ts';
 import { htmlToLines } from '../../src/lib/import/docx.ts';
-import { findCitations, kindFromSuffix, parseHeader, parseNumber } from '../../src/lib/import/header.ts';
+import { findCitations, issuerCode, kindFromSuffix, parseHeader, parseNumber } from '../../src/lib/import/header.ts';
 import { removeLeftovers } from '../../src/lib/import/leftovers.ts';
 import { createOrgMatcher, properName } from '../../src/lib/import/organizations.ts';
 import { extractRecipients } from '../../src/lib/import/recipients.ts';
@@ -94,6 +94,19 @@ describe('organizations', () => {
     expect(orgs.match('Sở GD&ĐT')?.slug).toBe('so-gd');
     expect(orgs.matchPrefix('Sở Nội vụ chủ trì, phối hợp')?.slug).toBe('so-noi-vu');
   });
+  it('matches the issuer code of a number, with the place for a People\'s Committee', () => {
+    expect(orgs.matchCode('SNV')?.slug).toBe('so-noi-vu');
+    expect(orgs.matchCode('SGDĐT')?.slug).toBe('so-gd');
+    expect(orgs.matchCode('HĐTĐKT')?.slug).toBe('hoi-dong-tdkt');
+    expect(issuerCode('KH-SNV')).toBe('SNV');
+    expect(issuerCode('SNV-TĐKT')).toBe('SNV');
+    const many = createOrgMatcher({ ...library, organizations: [...library.organizations, { slug: 'ubnd-xa-a', name: 'Ủy ban nhân dân xã Đạ Tông', kind: 'xa' }] });
+    expect(many.matchCode('UBND')).toBeUndefined();
+    expect(many.matchCode('UBND', 'Đạ Tông')?.slug).toBe('ubnd-xa-a');
+    expect(many.matchCode('UBND', 'Lâm Đồng')?.slug).toBe('ubnd-tinh-lam-dong');
+    expect(many.matchCode('UBND', 'Ninh Thuận')).toBeUndefined();
+  });
+
   it('does not take a bare or foreign name for ours', () => {
     expect(orgs.match('Ủy ban nhân dân')).toBeUndefined();
     expect(orgs.match('Ủy ban nhân dân tỉnh Ninh Thuận')).toBeUndefined();
@@ -109,6 +122,12 @@ describe('organizations', () => {
 });
 
 describe('body', () => {
+  it('keeps Markdown headings of a .md file, numbered or not', () => {
+    expect(blocksToMarkdown(toBlocks(paragraphs('## I. Mục đích\n\nNâng cao kỹ năng.\n\n## Ghi chú\n\n### 1. Tài liệu')))).toBe(
+      '## I. Mục đích\n\nNâng cao kỹ năng.\n\n## Ghi chú\n\n### 1. Tài liệu\n',
+    );
+  });
+
   it('turns sections into headings and lists, keeps bold and italics, joins page breaks', () => {
     const md = blocksToMarkdown(
       toBlocks(

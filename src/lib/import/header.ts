@@ -125,7 +125,7 @@ export function parseHeader(lines: string[]): Header {
   let i = 0;
   const limit = Math.min(lines.length, 30);
   for (; i < limit; i++) {
-    const raw = plain(lines[i]!);
+    const raw = plain(lines[i]!).replace(/^#{1,6}\s+/, '');
     const line = stripMotto(raw);
     if (!line || SEPARATOR.test(line)) continue;
 
@@ -185,7 +185,7 @@ export function parseHeader(lines: string[]): Header {
   // After the title: the right-hand column of a letter (motto, place and date), and
   // capital lines, the authority of a decision ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH").
   while (i < lines.length) {
-    const line = stripMotto(plain(lines[i]!));
+    const line = stripMotto(plain(lines[i]!).replace(/^#{1,6}\s+/, ''));
     if (!line || SEPARATOR.test(line)) {
       i++;
       continue;
@@ -194,6 +194,15 @@ export function parseHeader(lines: string[]): Header {
     if (pd && !h.issuedAt && line.length < 90 && /^[\p{L}' .-]{0,40},?\s*ngày/iu.test(line)) {
       h.place = pd.place;
       h.issuedAt = pd.date;
+      i++;
+      continue;
+    }
+    const num = /^Số\s*[:.]\s*(.*)$/iu.exec(line);
+    if (num && h.number === undefined && !h.numberBlank) {
+      const parsed = parseNumber(num[1] ?? '');
+      if (parsed.number) h.number = parsed.number;
+      else h.numberBlank = true;
+      h.numberSuffix = parsed.suffix;
       i++;
       continue;
     }
@@ -216,7 +225,7 @@ export function parseHeader(lines: string[]): Header {
 function readTitle(lines: string[], start: number, h: Header): number {
   let i = start;
   while (i < lines.length && (!plain(lines[i]!) || SEPARATOR.test(plain(lines[i]!)))) i++;
-  const first = plain(lines[i] ?? '');
+  const first = plain(lines[i] ?? '').replace(/^#{1,6}\s+/, '');
   if (!first || BASIS_START.test(first) || SECTION_START.test(first) || first.length > 300) return i;
   const vv = /^(?:V\/v|V\.v\.?)\s*[:.]?\s+(.+)$/iu.exec(first);
   h.title = titleWithKind(h.kind!, vv ? `về việc ${vv[1]}` : first);
@@ -279,4 +288,12 @@ export function findCitations(text: string): Citation[] {
     });
   }
   return out;
+}
+
+/** The issuer's code in a number's suffix: "KH-SNV" -> "SNV", "SNV-TĐKT" -> "SNV", "QĐ-UBND" -> "UBND". */
+export function issuerCode(suffix: string | undefined): string | undefined {
+  if (!suffix || suffix.includes('/')) return undefined;
+  const parts = suffix.split('-');
+  const code = parts[0]!.toUpperCase() in KIND_CODES ? parts[1] : parts[0];
+  return code && /^\p{Lu}{2,10}$/u.test(code) ? code : undefined;
 }

@@ -8,7 +8,7 @@ import { documentKindLabel, type DocumentKind, type NewsCategory } from '../labe
 import { extractAwardees } from './awardees.ts';
 import { extractBasis, resolveCitation } from './basis.ts';
 import { extractDeadlines } from './deadlines.ts';
-import { KIND_WORDS, kindFromWord, parseHeader, titleWithKind, type Citation, type Header } from './header.ts';
+import { issuerCode, KIND_WORDS, kindFromWord, parseHeader, titleWithKind, type Citation, type Header } from './header.ts';
 import { resolveIssuer, type IssuerResult } from './issuer.ts';
 import { removeLeftovers } from './leftovers.ts';
 import type { Library, OrgRecord } from './library.ts';
@@ -246,6 +246,7 @@ function importDocument(lines: string[], header: Header, library: Library, orgs:
       onBehalfOf: sig.onBehalfOf,
       place: header.place,
       province: library.province,
+      code: issuerCode(header.numberSuffix),
       text: allText,
     },
     orgs,

@@ -42,6 +42,8 @@ export interface IssuerHints {
   bodyParagraphs: string[];
   onBehalfOf?: string | undefined;
   place?: string | undefined;
+  /** The issuer's code in the number ("SNV" in "31/KH-SNV"): a last resort, for matching only. */
+  code?: string | undefined;
   /** The board's province: completes "... tỉnh" when the paper gives no place. */
   province?: string | undefined;
   /** The whole text, to spell a capitals name as the text does. */
@@ -52,7 +54,7 @@ export interface IssuerResult {
   org?: OrgRecord | undefined;
   proposed?: ProposedOrganization | undefined;
   /** Where it came from, for the report. */
-  from?: 'header' | 'authority' | 'body' | 'signer' | undefined;
+  from?: 'header' | 'authority' | 'body' | 'signer' | 'number' | undefined;
   name?: string | undefined;
 }
 
@@ -74,6 +76,8 @@ export function resolveIssuer(h: IssuerHints, orgs: OrgMatcher): IssuerResult {
     const org = lacksPlace(c.name) && h.place ? orgs.match(complete(c.name)) : orgs.match(c.name);
     if (org) return { org, from: c.from, name: org.name };
   }
+  const byCode = h.code ? orgs.matchCode(h.code, h.place) : undefined;
+  if (byCode) return { org: byCode, from: 'number', name: byCode.name };
   // Nothing matches: propose the most authoritative candidate that names a place.
   const best = candidates.find((c) => c.from !== 'signer' && (!lacksPlace(complete(c.name)) || c.from === 'header'));
   if (!best) return {};

@@ -36,9 +36,24 @@ export function orgKey(name: string): string {
 /** Heads that, without their place, could be any level's. */
 const GENERIC = new Set(['uy ban nhan dan', 'hoi dong nhan dan', 'cong an', 'ban chap hanh', 'uy ban mat tran to quoc viet nam', 'van phong']);
 
+const LEVEL_WORD = /^(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)$/;
 const ADMIN_LEVEL = /\b(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\b/;
 
+/** "Sở Giáo dục và Đào tạo tỉnh Lâm Đồng" -> "sgddt": the letters a document number uses for it. */
+export function initials(name: string): string {
+  const words = orgKey(name).split(' ');
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (LEVEL_WORD.test(w) || LEVEL_WORD.test(`${w} ${words[i + 1] ?? ''}`)) break;
+    if (w !== 'va') out.push(w[0]!);
+  }
+  return out.join('');
+}
+
 export interface OrgMatcher {
+  /** The organization a number's code stands for ("SNV" for Sở Nội vụ), if exactly one. */
+  matchCode(code: string, place?: string): OrgRecord | undefined;
   /** The organization a name means, if exactly one does. */
   match(name: string): OrgRecord | undefined;
   /** The organization named at the start of a phrase ("Sở Nội vụ chủ trì ..."). */
@@ -92,6 +107,13 @@ export function createOrgMatcher(library: Library): OrgMatcher {
   };
   return {
     match,
+    matchCode(code, place) {
+      const key = foldKey(code).replace(/\s+/g, '');
+      let hits = library.organizations.filter((o) => initials(o.name) === key);
+      // "UBND" is every People's Committee: the place of the paper says which.
+      if (hits.length > 1 && place) hits = hits.filter((o) => orgKey(o.name).endsWith(` ${orgKey(place)}`));
+      return hits.length === 1 ? hits[0] : undefined;
+    },
     matchPrefix(text, maxWords = 12) {
       const words = text
         .replace(/[*_]/g, '')

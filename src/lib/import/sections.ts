@@ -33,9 +33,16 @@ function stripColon(text: string): string {
 
 /** Splits body lines into blocks. */
 export function toBlocks(lines: string[]): Block[] {
-  const raw: ({ kind: HeadingKind; marker: string; text: string } | Exclude<Block, { type: 'heading' }>)[] = [];
-  for (const line of lines) {
+  const raw: ({ kind: HeadingKind; marker: string; text: string } | Block)[] = [];
+  for (const source of lines) {
+    // A Markdown heading in a .md file: its numbering decides the level, as for plain text.
+    const hashes = /^#{1,6}\s+(.+)$/.exec(source);
+    const line = hashes ? hashes[1]! : source;
     const p = plain(line);
+    if (hashes && !ROMAN.test(p) && !ARABIC.test(p) && !NESTED.test(p) && !LETTER.test(p) && !CHAPTER.test(p)) {
+      raw.push({ type: 'heading', level: Math.max(2, hashes[0].indexOf(' ')), marker: '', text: stripColon(unboldAll(line)) });
+      continue;
+    }
     if (/^\|.*\|$/.test(line)) {
       const prev = raw[raw.length - 1];
       if (prev && 'type' in prev && prev.type === 'table') prev.rows.push(line);
@@ -126,7 +133,7 @@ export function blocksToMarkdown(blocks: Block[]): string {
   let prev: Block | undefined;
   for (const b of blocks) {
     let text: string;
-    if (b.type === 'heading') text = `${'#'.repeat(b.level)} ${b.marker} ${b.text}`;
+    if (b.type === 'heading') text = `${'#'.repeat(b.level)} ${b.marker ? `${b.marker} ` : ''}${b.text}`;
     else if (b.type === 'item') text = `${'  '.repeat(b.depth * (b.ordered ? 3 : 1))}${b.ordered ? b.marker : '-'} ${b.text.replace(/<(?=[\p{L}/!])/gu, '&lt;')}`;
     else if (b.type === 'table') text = tableMarkdown(b.rows);
     else text = escapeStart(b.text);
