@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -232,6 +233,17 @@ describe('content check', () => {
     for (const c of cases) {
       expect(errors.some((p) => p.file === `content/${c.file}` && p.field === c.field), c.name).toBe(true);
     }
+  });
+
+  it('npm run check prints every problem and exits non-zero on any error, zero when there is none', () => {
+    const script = path.resolve(import.meta.dirname, '../../scripts/check-content.ts');
+    const broken = spawnSync(process.execPath, [script, site({ ...base, ...Object.fromEntries(cases.map((c) => [c.file, c.source])) })], { encoding: 'utf8' });
+    expect(broken.status).toBe(1);
+    for (const c of cases) expect(broken.stdout).toContain(`content/${c.file}:`);
+    expect(broken.stdout).toMatch(/Kiểm tra nội dung: \d+ tệp, \d+ lỗi, \d+ cảnh báo .*Hãy sửa các lỗi trên rồi chạy lại\.\n$/);
+    const clean = spawnSync(process.execPath, [script, site(base)], { encoding: 'utf8' });
+    expect(clean.status).toBe(0);
+    expect(clean.stdout).toMatch(/4 tệp, 0 lỗi, 0 cảnh báo/);
   });
 
   it('lists drafts and profiles without consent as held back, and warns about links to them', () => {

@@ -1,0 +1,87 @@
+/**
+ * Who issued a document: the capitals at the top left ("UBND TỈNH LÂM ĐỒNG / SỞ NỘI
+ * VỤ"), the authority line of a decision ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ..."), or the
+ * body itself when a copy lost its header ("Ủy ban nhân dân tỉnh ban hành Kế hoạch ...",
+ * "Sở Nội vụ trân trọng đề nghị ...").
+ */
+import type { OrgRecord } from './library.ts';
+import { lacksPlace, properName, proposeOrganization, spellingIn, type OrgMatcher, type ProposedOrganization } from './organizations.ts';
+import { plain } from './text.ts';
+
+/** Words that begin the name of an issuing body. */
+const HEAD = String.raw`(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Ủy ban Mặt trận Tổ quốc Việt Nam|Hội đồng|Sở|Ban(?!\s+hành)|Văn phòng|Liên đoàn Lao động|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến binh|Tỉnh Đoàn|Thành Đoàn|Huyện Đoàn|Công an|Bộ Chỉ huy|Phòng|Trường|Bệnh viện|Trung tâm)`;
+const HEAD_RE = new RegExp(`^${HEAD}(?![\\p{L}\\d])`, 'iu');
+const VERBS = String.raw`(?:trân trọng\s+)?(?:ban hành|phát động|đề nghị|hướng dẫn|thông báo|yêu cầu|chỉ thị|báo cáo|xây dựng|triển khai|quyết định|tổ chức)`;
+const SUBJECT_RE = new RegExp(`(?:^|[.;:]\\s+|,\\s+)(${HEAD}(?:\\s+[\\p{L}&-]+){0,9}?)\\s+${VERBS}(?![\\p{L}\\d])`, 'gu');
+/** Office titles that precede the body's name in a decision's authority line. */
+const OFFICE = /^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG|BỘ TRƯỞNG|HIỆU TRƯỞNG|THỦ TRƯỞNG)\s+/u;
+
+/** Splits the capitals at the top into bodies: "UBND TỈNH LÂM ĐỒNG", "SỞ NỘI VỤ" (a line such as "TỈNH LÂM ĐỒNG" continues the one above). */
+export function headerBodies(lines: string[]): string[] {
+  const bodies: string[] = [];
+  for (const line of lines) {
+    if (bodies.length && !HEAD_RE.test(line)) bodies[bodies.length - 1] += ` ${line}`;
+    else bodies.push(line);
+  }
+  return bodies;
+}
+
+/** Names of issuing bodies written as the subject of a sentence in the given paragraphs. */
+export function subjectsIn(paragraphs: string[]): string[] {
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    for (const m of plain(p).matchAll(SUBJECT_RE)) out.push(m[1]!.trim());
+  }
+  return out;
+}
+
+export interface IssuerHints {
+  headerLines: string[];
+  authorityLines: string[];
+  /** The first and last paragraphs of the body, where the issuer speaks of itself. */
+  bodyParagraphs: string[];
+  onBehalfOf?: string | undefined;
+  place?: string | undefined;
+  /** The issuer's code in the number ("SNV" in "31/KH-SNV"): a last resort, for matching only. */
+  code?: string | undefined;
+  /** The board's province: completes "... tỉnh" when the paper gives no place. */
+  province?: string | undefined;
+  /** The whole text, to spell a capitals name as the text does. */
+  text: string;
+}
+
+export interface IssuerResult {
+  org?: OrgRecord | undefined;
+  proposed?: ProposedOrganization | undefined;
+  /** Where it came from, for the report. */
+  from?: 'header' | 'authority' | 'body' | 'signer' | 'number' | undefined;
+  name?: string | undefined;
+}
+
+/** Resolves the issuer to an existing organization, or proposes a new one. */
+export function resolveIssuer(h: IssuerHints, orgs: OrgMatcher): IssuerResult {
+  const candidates: { name: string; from: IssuerResult['from'] }[] = [];
+  const bodies = headerBodies(h.headerLines);
+  if (bodies.length) candidates.push({ name: bodies[bodies.length - 1]!, from: 'header' });
+  for (const a of h.authorityLines) {
+    const rest = a.replace(OFFICE, '');
+    if (rest !== a && HEAD_RE.test(rest)) candidates.push({ name: rest, from: 'authority' });
+  }
+  for (const s of subjectsIn(h.bodyParagraphs)) candidates.push({ name: s, from: 'body' });
+  if (h.onBehalfOf) candidates.push({ name: h.onBehalfOf, from: 'signer' });
+  const where = h.place ?? h.province;
+  const complete = (name: string) => (lacksPlace(name) && where ? `${name} ${where}` : name);
+  for (const c of candidates) {
+    // "Ủy ban nhân dân tỉnh" on a paper dated "Ninh Thuận, ngày ..." is that province's, not ours.
+    const org = lacksPlace(c.name) && h.place ? orgs.match(complete(c.name)) : orgs.match(c.name);
+    if (org) return { org, from: c.from, name: org.name };
+  }
+  const byCode = h.code ? orgs.matchCode(h.code, h.place) : undefined;
+  if (byCode) return { org: byCode, from: 'number', name: byCode.name };
+  // Nothing matches: propose the most authoritative candidate that names a place.
+  const best = candidates.find((c) => c.from !== 'signer' && (!lacksPlace(complete(c.name)) || c.from === 'header'));
+  if (!best) return {};
+  const full = complete(best.name);
+  const name = spellingIn(full, h.text) ?? properName(full);
+  return { proposed: proposeOrganization(name), from: best.from, name };
+}
