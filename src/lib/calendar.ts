@@ -3,7 +3,7 @@
  * as plain data for the `/lich/` pages and as an iCalendar (RFC 5545) file built with
  * ical-generator. No Astro imports: the build passes documents in, tests pass fixtures.
  *
- * Decisions (see docs/adr/0003-calendar.md):
+ * Decisions (see docs/adr/0003-calendar-ics.md):
  * - A deadline known only to the month ("trong tháng 03/2026") or the year falls on the
  *   last day of that month or year, as an all-day event labelled "trong tháng ...".
  * - Date-only deadlines, consultations and events are all-day events (`VALUE=DATE`,
