@@ -105,8 +105,8 @@ function articlesReferencing(s: Site): Map<string, News[]> {
     index = new Map();
     for (const n of s.news) {
       for (const key of Object.keys(RELATED_WEIGHT) as RelatedKey[]) {
-        for (const r of n.data[key]) {
-          const k = `${key}:${r.id}`;
+        for (const id of refsOf(n.data[key])) {
+          const k = `${key}:${id}`;
           const list = index.get(k);
           if (list) list.push(n);
           else index.set(k, [n]);
@@ -139,11 +139,31 @@ export function relatedNews(s: Site, article: News, limit = 4): News[] {
     .map(([n]) => n);
 }
 
-/** News that mention an exemplar. */
-export const newsAbout = (s: Site, exemplarId: string) => s.news.filter((n) => n.data.exemplars.some((r) => r.id === exemplarId));
+/** News that mention an exemplar, newest first; from the index built once per site. */
+export const newsAbout = (s: Site, exemplarId: string): News[] => articlesReferencing(s).get(`exemplars:${exemplarId}`) ?? [];
 
-/** Documents that cite this one in their legal bases. */
-export const citedBy = (s: Site, docId: string) => s.documents.filter((d) => d.data.basis.some((b) => b.document?.id === docId));
+/** For each document, the documents citing it in their legal bases; built once per site. */
+const citingIndex = new WeakMap<Site, Map<string, Doc[]>>();
+
+/**
+ * Documents that cite this one in their legal bases, in library order. Looked up in an
+ * index built once, so 10,000 document pages do not each scan the whole library.
+ */
+export function citedBy(s: Site, docId: string): Doc[] {
+  let index = citingIndex.get(s);
+  if (!index) {
+    index = new Map();
+    for (const d of s.documents) {
+      for (const id of new Set(d.data.basis.flatMap((b) => (b.document ? [b.document.id] : [])))) {
+        const list = index.get(id);
+        if (list) list.push(d);
+        else index.set(id, [d]);
+      }
+    }
+    citingIndex.set(s, index);
+  }
+  return index.get(docId) ?? [];
+}
 
 /** Deadlines assigned to an organization, soonest first. */
 export function deadlinesFor(s: Site, orgId: string) {

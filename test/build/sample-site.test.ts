@@ -158,11 +158,11 @@ describe('sample site build', () => {
     }
   });
 
-  it('has one h1, lang="vi", a skip link and labelled landmarks on every page', () => {
+  it('has one h1, lang="vi" (the English page "en"), a skip link and labelled landmarks on every page', () => {
     for (const p of pages) {
       const page = cheerio.load(read(path.join(site.dist, p)));
       expect(page('h1').length, p).toBe(1);
-      expect(page('html').attr('lang')).toBe('vi');
+      expect(page('html').attr('lang'), p).toBe(p.startsWith('en/') ? 'en' : 'vi');
       expect(page('body > a.skip-link').attr('href')).toBe('#noi-dung');
       page('nav').each((_, el) => expect(page(el).attr('aria-label') ?? page(el).attr('aria-labelledby'), `${p} nav`).toBeTruthy());
     }
