@@ -83,14 +83,29 @@ export function resolveOne<T>(map: Map<string, T>, ref: Ref | undefined): T | un
 
 const refsOf = (list: readonly Ref[] | undefined) => new Set((list ?? []).map((r) => r.id));
 
-/** Everything that references a campaign. */
-export function campaignLinks(s: Site, id: string) {
-  const has = (l: readonly Ref[] | undefined) => (l ?? []).some((r) => r.id === id);
-  return {
-    documents: s.documents.filter((d) => has(d.data.campaigns)),
-    exemplars: s.exemplars.filter((e) => has(e.data.campaigns)),
-    news: s.news.filter((n) => has(n.data.campaigns)),
-  };
+type CampaignLinks = { documents: Doc[]; exemplars: Exemplar[]; news: News[] };
+const campaignIndex = new WeakMap<Site, Map<string, CampaignLinks>>();
+
+/** Everything that references a campaign, in each collection's order; indexed once per site. */
+export function campaignLinks(s: Site, id: string): CampaignLinks {
+  let index = campaignIndex.get(s);
+  if (!index) {
+    const built = new Map<string, CampaignLinks>();
+    const add = <K extends keyof CampaignLinks>(key: K, entries: CampaignLinks[K]) => {
+      for (const e of entries) {
+        for (const c of refsOf(e.data.campaigns)) {
+          let links = built.get(c);
+          if (!links) built.set(c, (links = { documents: [], exemplars: [], news: [] }));
+          (links[key] as (typeof e)[]).push(e);
+        }
+      }
+    };
+    add('documents', s.documents);
+    add('exemplars', s.exemplars);
+    add('news', s.news);
+    campaignIndex.set(s, (index = built));
+  }
+  return index.get(id) ?? { documents: [], exemplars: [], news: [] };
 }
 
 /** Weight of a shared reference in "Tin liên quan": a shared exemplar or document says more than a shared campaign. */

@@ -14,6 +14,19 @@ function labelIndex<T>(items: T[], texts: (item: T) => string[]) {
   return labels;
 }
 
+/**
+ * By campaign: `/van-ban/phong-trao/<slug>/` and its pages, which a campaign page links
+ * to instead of listing every entry of a large movement itself.
+ */
+function campaignFacet<T extends { data: { campaigns: { id: string }[] } }>(s: Site): Facet<T> {
+  return {
+    key: 'phong-trao',
+    label: 'Phong trào thi đua',
+    values: (e) => e.data.campaigns.flatMap((r) => (s.campaign.has(r.id) ? [r.id] : [])),
+    valueLabel: (v) => s.campaign.get(v)?.data.title ?? v,
+  };
+}
+
 export function documentFacets(s: Site): Facet<Doc>[] {
   return [
     {
@@ -30,6 +43,7 @@ export function documentFacets(s: Site): Facet<Doc>[] {
       values: (d) => [d.data.issuer.id],
       valueLabel: (v) => s.org.get(v)?.data.name ?? v,
     },
+    campaignFacet<Doc>(s),
   ];
 }
 
@@ -43,10 +57,11 @@ export function exemplarFacets(s: Site): Facet<Exemplar>[] {
     { key: 'dia-phuong', label: 'Địa phương', values: (e) => localityNames(e).map(slugify), valueLabel: (v) => places.get(v) ?? v },
     { key: 'linh-vuc', label: 'Lĩnh vực', values: (e) => e.data.fields.map(slugify), valueLabel: (v) => fields.get(v) ?? v },
     { key: 'nam', label: 'Năm đăng', values: (e) => [String(yearOf(e.data.publishedAt))], valueLabel: (v) => v, compare: byYearDesc },
+    campaignFacet<Exemplar>(s),
   ];
 }
 
-export function newsFacets(): Facet<News>[] {
+export function newsFacets(s: Site): Facet<News>[] {
   return [
     {
       key: 'chuyen-muc',
@@ -56,8 +71,12 @@ export function newsFacets(): Facet<News>[] {
       compare: (a, b) => newsCategories.indexOf(a as NewsCategory) - newsCategories.indexOf(b as NewsCategory),
     },
     { key: 'nam', label: 'Năm', values: (n) => [String(yearOf(n.data.publishedAt))], valueLabel: (v) => v, compare: byYearDesc },
+    campaignFacet<News>(s),
   ];
 }
+
+/** How many of each kind a campaign page shows before linking to the full listing. */
+export const campaignShown = { documents: 10, exemplars: 12, news: 10 } as const;
 
 /** Entries per listing page; the contract asks for 20 news a page. */
 export const pageSize = { documents: 20, exemplars: 24, news: 20 } as const;

@@ -136,13 +136,23 @@ describe('sample site build', () => {
     expect(link.parent().text()).toMatch(/\((PDF|Word), [\d,]+ (KB|MB|B)\)/);
   });
 
-  it('lists on a campaign page every document, exemplar and news item that references it', () => {
+  it('links from a campaign page every document, exemplar and news item that references it', () => {
     const refs = (e: CheckedEntry) => (e.data.campaigns as { id: string }[]).map((r) => r.id);
+    // Hrefs on the campaign page and on the campaign's listings (/van-ban/phong-trao/<slug>/ and its pages).
+    const hrefs = (c: string, section: string) => {
+      const routes = [`/phong-trao/${c}/`, ...pages.filter((p) => p.startsWith(`${section}/phong-trao/${c}/`)).map((p) => `/${p.replace(/index\.html$/, '')}`)];
+      return new Set(
+        routes.flatMap((r) => {
+          const page = $(r);
+          return page('main a').map((_, a) => page(a).attr('href')).get();
+        }),
+      );
+    };
     for (const c of published('campaigns')) {
-      const page = $(`/phong-trao/${c.id}/`);
-      for (const d of published('documents').filter((d) => refs(d).includes(c.id))) expect(page(`a[href="/van-ban/${d.id}/"]`).length, `${c.id} → ${d.id}`).toBeGreaterThan(0);
-      for (const e of published('exemplars').filter((e) => refs(e).includes(c.id))) expect(page(`a[href="/guong-dien-hinh/${e.id}/"]`).length).toBeGreaterThan(0);
-      for (const n of published('news').filter((n) => refs(n).includes(c.id))) expect(page(`a[href="/tin-tuc/${n.id}/"]`).length).toBeGreaterThan(0);
+      const seen = { documents: hrefs(c.id, 'van-ban'), exemplars: hrefs(c.id, 'guong-dien-hinh'), news: hrefs(c.id, 'tin-tuc') };
+      for (const d of published('documents').filter((d) => refs(d).includes(c.id))) expect(seen.documents.has(`/van-ban/${d.id}/`), `${c.id} → ${d.id}`).toBe(true);
+      for (const e of published('exemplars').filter((e) => refs(e).includes(c.id))) expect(seen.exemplars.has(`/guong-dien-hinh/${e.id}/`), `${c.id} → ${e.id}`).toBe(true);
+      for (const n of published('news').filter((n) => refs(n).includes(c.id))) expect(seen.news.has(`/tin-tuc/${n.id}/`), `${c.id} → ${n.id}`).toBe(true);
     }
   });
 

@@ -74,7 +74,7 @@ const IMAGE_EXT = /\.(jpe?g|png|webp|avif|gif|tiff?|svg)$/i;
 const ASSET_EXT = /\.(jpe?g|png|webp|avif|gif|tiff?|svg|pdf|docx?|xlsx?|odt|ods)$/i;
 
 /** Slugs that would collide with listing pages (`/tin-tuc/trang-2/`, `/van-ban/loai/...`). */
-const RESERVED = /^(trang-\d+|loai|nam|co-quan|chuyen-muc|dia-phuong|linh-vuc|rss|tim-kiem)$/;
+const RESERVED = /^(trang-\d+|loai|nam|co-quan|chuyen-muc|dia-phuong|linh-vuc|phong-trao|rss|tim-kiem)$/;
 
 /** URL prefix of each collection's pages, for checking internal links in bodies. */
 export const urlPrefix: Record<CollectionName, string> = {
