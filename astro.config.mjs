@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/content-guard.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import shareImages from './src/integrations/share-images.ts';
 
 // The public address of the site, for canonical links and feeds: SITE_URL=https://… npm run build
 const site = process.env.SITE_URL ?? 'https://thiduakhenthuong.lamdong.gov.vn';
@@ -23,7 +24,7 @@ export default defineConfig({
     // round trip on slow mobile connections (hashed by the CSP like any inline style).
     inlineStylesheets: 'always',
   },
-  integrations: [contentGuard(), mdx(), searchIndex()],
+  integrations: [contentGuard(), mdx(), shareImages(), searchIndex()],
   // Content-Security-Policy as a <meta> on every page, with hashes of Astro's own
   // scripts and styles; no 'unsafe-inline'. Pagefind needs WebAssembly and a worker.
   // The same policy minus the hashes is sent as a header by hosts that read
