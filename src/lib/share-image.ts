@@ -48,7 +48,10 @@ export const shareImageMime: Record<ShareImageFormat, string> = { png: 'image/pn
 /** PNG for cards of text and flat colour, JPEG for cards with a photo (see the top of this file). */
 export const shareImageFormat = (card: Pick<ShareCard, 'photo'>): ShareImageFormat => (card.photo === undefined ? 'png' : 'jpg');
 
-/** Bump when the card's design changes: every cached image is then drawn again. */
+/**
+ * Bump when the card's design changes in a way the template digest below cannot see
+ * (say, a helper moved to another module): every cached image is then drawn again.
+ */
 export const TEMPLATE_VERSION = 1;
 
 // Colours of the site (src/styles/global.css).
@@ -117,7 +120,12 @@ function rendererVersion(): string {
   } catch {
     // An unreadable version only costs a redraw after an upgrade that goes unnoticed.
   }
-  renderer = `template ${TEMPLATE_VERSION}, satori ${satoriVersion}, sharp ${sharp.versions.sharp}, vips ${sharp.versions.vips}, fonts ${loadFonts().digest}`;
+  // The drawing code and its constants, so that an edited design never serves old images.
+  const template = createHash('sha256')
+    .update([layout, fitTitle, photoDataUrl, renderShareImage, h, img, clamp].map((f) => f.toString()).join('\n'))
+    .update(JSON.stringify({ C, BAND, RULE, PHOTO_W, PAD, MARK, SUBSETS, WEIGHTS }))
+    .digest('hex');
+  renderer = `template ${TEMPLATE_VERSION} ${template}, satori ${satoriVersion}, sharp ${sharp.versions.sharp}, vips ${sharp.versions.vips}, fonts ${loadFonts().digest}`;
   return renderer;
 }
 
