@@ -109,6 +109,11 @@ function loadFonts(): Fonts {
   return fonts;
 }
 
+/** The fonts the cards are drawn with, as Satori takes them, and the family list to ask for them. */
+export function shareImageFonts(): { fonts: Fonts['list']; family: string } {
+  return { fonts: loadFonts().list, family: FAMILY };
+}
+
 let renderer: string | undefined;
 /** Versions of what draws the card; a change in any of them draws every card again. */
 function rendererVersion(): string {
