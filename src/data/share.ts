@@ -159,21 +159,22 @@ async function imageResponse(card: ShareCard): Promise<Response> {
 }
 
 /**
- * `getStaticPaths` and `GET` of a section's image endpoint
- * (`src/pages/<section>/[slug]/anh-chia-se.[ext].ts`): one image per published entry,
- * `png` or `jpg` as the card has a photo or not.
+ * `getStaticPaths` and `GET` of a section's image endpoint for one format
+ * (`src/pages/<section>/[slug]/anh-chia-se.png.ts`, `…/anh-chia-se.jpg.ts`): one image
+ * per published entry whose card has that format (JPEG with a photo, PNG without).
+ * The extension is in the file name, not a parameter, so that Astro knows the route is
+ * a file and `trailingSlash: 'always'` leaves it alone.
  */
-export function shareImageRoute<K extends ShareSection>(section: K): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
+export function shareImageRoute<K extends ShareSection>(section: K, format: ShareImageFormat): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
   const entriesOf = (s: Site): Sections[K][] =>
     ({ 'van-ban': s.documents, 'guong-dien-hinh': s.exemplars, 'phong-trao': s.campaigns, 'tin-tuc': s.news })[section] as Sections[K][];
   return {
     getStaticPaths: async () => {
       const s = await site();
-      return entriesOf(s).map((entry) => {
-        const card = shareCard(section, entry, s);
-        const ext: ShareImageFormat = shareImageFormat(card);
-        return { params: { slug: entry.id, ext }, props: { card } };
-      });
+      return entriesOf(s)
+        .map((entry) => ({ entry, card: shareCard(section, entry, s) }))
+        .filter(({ card }) => shareImageFormat(card) === format)
+        .map(({ entry, card }) => ({ params: { slug: entry.id }, props: { card } }));
     },
     GET: ({ props }) => imageResponse((props as { card: ShareCard }).card),
   };
