@@ -112,6 +112,8 @@ export function shareCard<K extends ShareSection>(section: K, entry: Sections[K]
         ...frame(),
         kindLabel: 'Tin tức',
         title: n.data.title,
+        // The sapo, as far as the title leaves room for it.
+        subtitle: n.data.summary,
         line: capital(formatDateLong(n.data.publishedAt)),
         photo: imageSourceFile(n.data.cover, n, 'cover'),
       };

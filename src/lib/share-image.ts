@@ -180,16 +180,18 @@ export function fitTitle(card: Pick<ShareCard, 'title' | 'subtitle' | 'line'>, w
   const lineRows = Math.min(2, rows(card.line, 26, 0.5));
   const natural = card.subtitle ? Math.min(3, rows(card.subtitle, 28, 0.5)) : 0;
   const fixed = 52 + 44 /* padding */ + 34 + 20 /* kind label */ + 20 + lineRows * 26 * 1.4 /* date line */ + 16; /* breathing space */
-  const sizes = [60, 52, 46, 40];
-  let room = 0;
-  for (const subtitleLines of [...new Set([natural, Math.min(natural, 2), Math.min(natural, 1), 0])]) {
-    room = BODY_H - fixed - (subtitleLines ? 14 + subtitleLines * 28 * 1.4 : 0);
-    for (const size of sizes) {
-      const lines = Math.min(5, Math.floor(room / (size * 1.3)));
-      if (rows(card.title, size, 0.56) <= lines) return { size, lines, subtitleLines };
+  const subtitleOptions = [...new Set([natural, Math.min(natural, 2), Math.min(natural, 1), 0])];
+  const roomWith = (subtitleLines: number) => BODY_H - fixed - (subtitleLines ? 14 + subtitleLines * 28 * 1.4 : 0);
+  // First a title of at least 46 px with as much subtitle as fits; then the smallest size.
+  for (const sizes of [[60, 52, 46], [40]]) {
+    for (const subtitleLines of subtitleOptions) {
+      for (const size of sizes) {
+        const lines = Math.min(5, Math.floor(roomWith(subtitleLines) / (size * 1.3)));
+        if (rows(card.title, size, 0.56) <= lines) return { size, lines, subtitleLines };
+      }
     }
   }
-  return { size: 40, lines: Math.min(5, Math.floor(room / 52)), subtitleLines: 0 };
+  return { size: 40, lines: Math.min(5, Math.floor(roomWith(0) / 52)), subtitleLines: 0 };
 }
 
 const clamp = (lines: number): Style => ({ display: 'block', lineClamp: lines, textOverflow: 'ellipsis', overflow: 'hidden' });

@@ -18,6 +18,7 @@ import {
   ShareImageCache,
   type ShareCard,
 } from '../../src/lib/share-image.ts';
+import { imageSourceFile } from '../../src/data/share.ts';
 import { projectRoot } from '../helpers/build.ts';
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -162,5 +163,27 @@ describe('ShareImageCache', () => {
     expect(second.prune()).toBe(1);
     expect(readdirSync(dir)).toEqual([`${shareImageKey(base)}.png`]);
     expect(b.length).toBeGreaterThan(0);
+  });
+});
+
+describe('imageSourceFile', () => {
+  const entry = { id: 'nguyen-van-dong-y', filePath: path.relative(process.cwd(), path.join(projectRoot, 'test/fixtures/site/content/exemplars/nguyen-van-dong-y.md')) };
+  const metadata = { src: '/_astro/x.jpg', width: 800, height: 1000, format: 'jpg' as const };
+
+  it("takes the file from the image's fsPath, as Astro's build gives it", () => {
+    const image = new Proxy(metadata, { get: (t, k) => (k === 'fsPath' ? photo : Reflect.get(t, k)) });
+    expect(imageSourceFile(image, { id: 'x' }, 'photo')).toBe(photo);
+  });
+
+  it("falls back to the path written in the entry's frontmatter, relative to the entry", () => {
+    expect(imageSourceFile(metadata, entry, 'photo')).toBe(photo);
+  });
+
+  it('stops the build when the photo cannot be found, rather than drop it silently', () => {
+    expect(() => imageSourceFile(metadata, entry, 'cover')).toThrow(/không tìm thấy tệp ảnh "cover"/);
+  });
+
+  it('gives nothing for an entry without a photo', () => {
+    expect(imageSourceFile(undefined, entry, 'photo')).toBeUndefined();
   });
 });
