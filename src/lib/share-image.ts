@@ -5,8 +5,8 @@
  * sharp; cached by content hash so that a rebuild only draws what changed. No Astro
  * imports: the endpoints hand in plain data, and tests call it directly.
  *
- * Format, measured on this template: a card without a photo is 20–35 KB as a 256-colour
- * PNG (JPEG: 45–60 KB, with soft text); a card with a photo is 40–125 KB as JPEG
+ * Format, measured on this template: a card without a photo is 25–45 KB as a 256-colour
+ * PNG (JPEG: 45–60 KB, with soft text); a card with a photo is 60–125 KB as JPEG
  * (palette PNG: up to 190 KB on a detailed photograph, and 2–5 times slower to encode).
  * So cards without a photo are PNG and cards with one are JPEG. Encoder settings favour
  * speed, since an archive of thousands of entries draws them all on a cold build: PNG
