@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentGuard, { pageDates } from './src/integrations/content-guard.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import shareImages from './src/integrations/share-images.ts';
 
 // The public address of the site, for canonical links and feeds: SITE_URL=https://… npm run build
 const site = process.env.SITE_URL ?? 'https://thiduakhenthuong.lamdong.gov.vn';
@@ -36,6 +37,7 @@ export default defineConfig({
         return date ? { ...item, lastmod: date } : item;
       },
     }),
+    shareImages(),
     searchIndex(),
   ],
   // Content-Security-Policy as a <meta> on every page, with hashes of Astro's own

@@ -18,9 +18,12 @@ export function brokenSite(): string {
   const home = readFileSync(path.join(dist, 'index.html'), 'utf8');
   // Start from a real page so that only the planted faults differ.
   const template = readFileSync(path.join(dist, 'gioi-thieu/index.html'), 'utf8');
-  const broken = template.replace(
-    /<main([^>]*)>[\s\S]*<\/main>/,
-    `<main$1><h1>Trang hỏng</h1>
+  const broken = template
+    // A share image that was never drawn.
+    .replace(/(<meta property="og:image" content="[^"]*\/)anh-chia-se\.png"/, '$1khong-co-anh.png"')
+    .replace(
+      /<main([^>]*)>[\s\S]*<\/main>/,
+      `<main$1><h1>Trang hỏng</h1>
 <img src="/favicon.svg">
 <p><a href="/van-ban/khong-ton-tai/">Văn bản không tồn tại</a></p>
 <p><a href="/gioi-thieu/#khong-co-muc-nay">Mục không có</a></p>
@@ -29,7 +32,7 @@ export function brokenSite(): string {
 <script src="https://cdn.example.com/tracker.js"></script>
 <p>Dữ liệu không nén được, vượt ngân sách dung lượng: ${randomBytes(100_000).toString('base64')}</p>
 </main>`,
-  );
+    );
   mkdirSync(path.join(dist, 'trang-hong'), { recursive: true });
   writeFileSync(path.join(dist, 'trang-hong/index.html'), broken);
   writeFileSync(path.join(dist, 'index.html'), home.replace('</main>', `<p><a href="${BROKEN_PAGE}">Trang hỏng để kiểm thử</a></p></main>`));

@@ -53,9 +53,10 @@ describe('quality gates on the sample site', () => {
 
 describe('each gate catches a deliberately broken page', () => {
   const mine = (problems: string[]) => problems.filter((p) => p.startsWith(BROKEN_PAGE));
-  it('links: the dead link, the missing fragment and the vague link text', () => {
+  it('links: the dead link, the missing fragment, the vague link text and the missing share image', () => {
     const problems = mine(linkGate(broken)).join('\n');
     expect(problems).toMatch(/\/van-ban\/khong-ton-tai\/: không có trong dist/);
+    expect(problems).toMatch(/\/khong-co-anh\.png: không có trong dist/);
     expect(problems).toMatch(/id="khong-co-muc-nay"/);
     expect(problems).toMatch(/“tại đây” không nói rõ/);
   });

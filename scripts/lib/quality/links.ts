@@ -1,6 +1,7 @@
 /**
- * Link gate: every internal link, image, script, stylesheet and #fragment in a built
- * site resolves; link texts say where they lead. External links are listed, not fetched.
+ * Link gate: every internal link, image, script, stylesheet, share image and #fragment
+ * in a built site resolves; link texts say where they lead. External links are listed,
+ * not fetched.
  */
 import { readFileSync } from 'node:fs';
 import * as cheerio from 'cheerio';
@@ -44,6 +45,16 @@ export function checkLinks(dist: string, siteOrigin = 'https://example.invalid')
       for (const part of $(el).attr('srcset')!.split(',')) refs.push({ url: part.trim().split(/\s+/)[0]!, isLink: false });
     });
     $('form[action]').each((_, el) => void refs.push({ url: $(el).attr('action')!, isLink: false }));
+    // Share images (og:image, twitter:image) are absolute URLs on the site's own address,
+    // the canonical's origin: checked as files of this site, whatever address it is
+    // built for. One elsewhere is not loaded by the page, so it is not checked.
+    const canonical = $('link[rel="canonical"]').attr('href');
+    const ownOrigin = canonical ? new URL(canonical, base).origin : undefined;
+    const shareImages = new Set($('meta[property="og:image"], meta[name="twitter:image"]').map((_, el) => $(el).attr('content') ?? '').get());
+    for (const image of shareImages) {
+      const url = new URL(image, base);
+      if (url.origin === ownOrigin || url.origin === base.origin) refs.push({ url: url.pathname, isLink: false });
+    }
     for (const ref of refs) {
       if (/^(mailto|tel|data):/i.test(ref.url)) continue;
       const url = new URL(ref.url, base);

@@ -1,0 +1,380 @@
+/**
+ * Share images (Open Graph cards): the 1200×630 picture that Zalo, Facebook and other
+ * apps show when someone shares a page. Drawn at build time with Satori (layout, and
+ * text as SVG paths in Be Vietnam Pro, which covers Vietnamese) and rasterised with
+ * sharp; cached by content hash so that a rebuild only draws what changed. No Astro
+ * imports: the endpoints hand in plain data, and tests call it directly.
+ *
+ * Format, measured on this template: a card without a photo is 25–45 KB as a 256-colour
+ * PNG (JPEG: 45–60 KB, with soft text); a card with a photo is 60–125 KB as JPEG
+ * (palette PNG: up to 190 KB on a detailed photograph, and 2–5 times slower to encode).
+ * So cards without a photo are PNG and cards with one are JPEG. Encoder settings favour
+ * speed, since an archive of thousands of entries draws them all on a cold build: PNG
+ * quantisation effort 3 (25 ms less than effort 7 for 5 KB more), JPEG without mozjpeg
+ * (50–80 ms less for about 10 % more bytes).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import satori from 'satori';
+import sharp from 'sharp';
+import { SHARE_IMAGE_SIZE } from './share-meta.ts';
+
+/** What a card shows. Every text is what the reader sees, in Vietnamese. */
+export interface ShareCard {
+  /** The kind of page: "Kế hoạch", "Gương điển hình", "Phong trào thi đua", "Tin tức". */
+  kindLabel: string;
+  /** Title of the entry (trích yếu, name, headline); long titles are clamped to 4 lines. */
+  title: string;
+  /** A second, smaller line under the title: an exemplar's unit, a campaign's theme. */
+  subtitle?: string | undefined;
+  /** Date or award line: "Ngày 15 tháng 3 năm 2026", "Bằng khen của Chủ tịch UBND tỉnh, 2025". */
+  line: string;
+  /** Số, ký hiệu of a document: "02/KH-UBND". */
+  number?: string | undefined;
+  /** The publishing body, shown in the header band. */
+  boardName: string;
+  /** The portal's name, above the board's name when given. */
+  siteName?: string | undefined;
+  /** The site's host name ("thiduakhenthuong.lamdong.gov.vn"), at the end of the header band. */
+  host?: string | undefined;
+  /** A photo (file path or bytes), cropped to cover the right-hand panel. */
+  photo?: string | Buffer | undefined;
+}
+
+export type ShareImageFormat = 'png' | 'jpg';
+
+/** MIME type of each format, for `og:image:type` and the endpoint's response. */
+export const shareImageMime: Record<ShareImageFormat, string> = { png: 'image/png', jpg: 'image/jpeg' };
+
+/** PNG for cards of text and flat colour, JPEG for cards with a photo (see the top of this file). */
+export const shareImageFormat = (card: Pick<ShareCard, 'photo'>): ShareImageFormat => (card.photo === undefined ? 'png' : 'jpg');
+
+/**
+ * Bump when the card's design changes in a way the template digest below cannot see
+ * (say, a helper moved to another module): every cached image is then drawn again.
+ */
+export const TEMPLATE_VERSION = 1;
+
+// Colours of the site (src/styles/global.css).
+const C = {
+  brand: '#9b1c1c',
+  accent: '#f2c14e',
+  text: '#1b1b1f',
+  muted: '#4a4f57',
+  bg: '#ffffff',
+  border: '#c9c6bd',
+} as const;
+
+const W = SHARE_IMAGE_SIZE.width;
+const H = SHARE_IMAGE_SIZE.height;
+const BAND = 104; // red header band
+const RULE = 8; // yellow rule under it, as under the site's header
+const BODY_H = H - BAND - RULE;
+const PHOTO_W = 440;
+const PAD = 64;
+
+/* ------------------------------------------------------------------ fonts */
+
+const SUBSETS = ['latin', 'vietnamese', 'latin-ext'] as const;
+const WEIGHTS = [400, 700] as const;
+/** One family name per subset: Satori keeps a single font per name and weight. */
+const FAMILY = SUBSETS.map((s) => `Be Vietnam Pro ${s}`).join(', ');
+
+interface Fonts {
+  list: { name: string; data: Buffer; weight: (typeof WEIGHTS)[number]; style: 'normal' }[];
+  /** Digest of the font bytes: a new release of the font draws every card again. */
+  digest: string;
+}
+let fonts: Fonts | undefined;
+
+/**
+ * Be Vietnam Pro 400 and 700 from `@fontsource/be-vietnam-pro` (WOFF2, which Satori
+ * reads), all three subsets of each weight: the `vietnamese` file has the precomposed
+ * letters (ặ, ỡ, ư, Đ) but not a–z, so Satori falls back across the files letter by
+ * letter. The array is kept: Satori caches parsed fonts by its identity.
+ */
+function loadFonts(): Fonts {
+  if (fonts) return fonts;
+  // Resolved from the project, not from this module: in a build this code runs bundled.
+  const require = createRequire(path.join(process.cwd(), 'package.json'));
+  const hash = createHash('sha256');
+  const list: Fonts['list'] = [];
+  for (const weight of WEIGHTS) {
+    for (const subset of SUBSETS) {
+      const data = readFileSync(require.resolve(`@fontsource/be-vietnam-pro/files/be-vietnam-pro-${subset}-${weight}-normal.woff2`));
+      hash.update(data);
+      list.push({ name: `Be Vietnam Pro ${subset}`, data, weight, style: 'normal' });
+    }
+  }
+  fonts = { list, digest: hash.digest('hex') };
+  return fonts;
+}
+
+/** The fonts the cards are drawn with, as Satori takes them, and the family list to ask for them. */
+export function shareImageFonts(): { fonts: Fonts['list']; family: string } {
+  return { fonts: loadFonts().list, family: FAMILY };
+}
+
+let renderer: string | undefined;
+/** Versions of what draws the card; a change in any of them draws every card again. */
+function rendererVersion(): string {
+  if (renderer) return renderer;
+  const require = createRequire(path.join(process.cwd(), 'package.json'));
+  let satoriVersion = 'unknown';
+  try {
+    satoriVersion = (require('satori/package.json') as { version: string }).version;
+  } catch {
+    // An unreadable version only costs a redraw after an upgrade that goes unnoticed.
+  }
+  // The drawing code and its constants, so that an edited design never serves old images.
+  const template = createHash('sha256')
+    .update([layout, fitTitle, photoDataUrl, renderShareImage, h, img, clamp].map((f) => f.toString()).join('\n'))
+    .update(JSON.stringify({ C, BAND, RULE, PHOTO_W, PAD, MARK, SUBSETS, WEIGHTS }))
+    .digest('hex');
+  renderer = `template ${TEMPLATE_VERSION} ${template}, satori ${satoriVersion}, sharp ${sharp.versions.sharp}, vips ${sharp.versions.vips}, fonts ${loadFonts().digest}`;
+  return renderer;
+}
+
+/* --------------------------------------------------------------- template */
+
+type Style = Record<string, string | number>;
+type Child = Node | string;
+interface Node {
+  type: string;
+  props: { style?: Style; children?: Child | Child[]; [key: string]: unknown };
+}
+const h = (type: string, style: Style, ...children: Child[]): Node => ({
+  type,
+  props: { style, children: children.length === 1 ? children[0] : children },
+});
+const img = (src: string, width: number, height: number, style: Style = {}): Node => ({
+  type: 'img',
+  props: { src, width, height, style: { width, height, flexShrink: 0, ...style } },
+});
+
+/** The site's mark (as in src/components/layout/SiteHeader.astro): a red star in a yellow disc. */
+const MARK =
+  'data:image/svg+xml;base64,' +
+  Buffer.from(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40"><circle cx="20" cy="20" r="19" fill="${C.accent}"/>` +
+      `<path d="M20 7l3.6 8.9 9.5.6-7.3 6.1 2.4 9.3L20 26.8l-8.2 5.1 2.4-9.3-7.3-6.1 9.5-.6z" fill="${C.brand}"/></svg>`,
+  ).toString('base64');
+
+/** How the title and subtitle are set: size and line limits. */
+export interface TitleFit {
+  size: number;
+  lines: number;
+  subtitleLines: number;
+}
+
+/**
+ * The largest title size, and its line limit, at which the title should fit the room
+ * the other parts leave, estimated from the number of letters (Satori cannot shrink
+ * text to fit). The title comes first: the subtitle gives up a line, then its place,
+ * before the title is cut. Whatever still does not fit ends with an ellipsis.
+ */
+export function fitTitle(card: Pick<ShareCard, 'title' | 'subtitle' | 'line'>, withPhoto: boolean): TitleFit {
+  const width = W - 2 * PAD - (withPhoto ? PHOTO_W : 0);
+  // Average advance of Be Vietnam Pro (bold ≈ 0.56 em, regular ≈ 0.5 em), plus slack for
+  // lines broken early at a word.
+  const rows = (text: string, size: number, em: number) => Math.ceil(([...text].length * size * em * 1.08) / width);
+  const lineRows = Math.min(2, rows(card.line, 26, 0.5));
+  const natural = card.subtitle ? Math.min(3, rows(card.subtitle, 28, 0.5)) : 0;
+  const fixed = 52 + 44 /* padding */ + 34 + 20 /* kind label */ + 20 + lineRows * 26 * 1.4 /* date line */ + 16; /* breathing space */
+  const subtitleOptions = [...new Set([natural, Math.min(natural, 2), Math.min(natural, 1), 0])];
+  const roomWith = (subtitleLines: number) => BODY_H - fixed - (subtitleLines ? 14 + subtitleLines * 28 * 1.4 : 0);
+  // First a title of at least 46 px with as much subtitle as fits; then the smallest size.
+  for (const sizes of [[60, 52, 46], [40]]) {
+    for (const subtitleLines of subtitleOptions) {
+      for (const size of sizes) {
+        const lines = Math.min(5, Math.floor(roomWith(subtitleLines) / (size * 1.3)));
+        if (rows(card.title, size, 0.56) <= lines) return { size, lines, subtitleLines };
+      }
+    }
+  }
+  return { size: 40, lines: Math.min(5, Math.floor(roomWith(0) / 52)), subtitleLines: 0 };
+}
+
+const clamp = (lines: number): Style => ({ display: 'block', lineClamp: lines, textOverflow: 'ellipsis', overflow: 'hidden' });
+
+function layout(card: ShareCard, photo: string | undefined): Node {
+  const header = h(
+    'div',
+    { display: 'flex', alignItems: 'center', gap: 22, height: BAND, flexShrink: 0, paddingLeft: PAD, paddingRight: PAD, backgroundColor: C.brand, color: '#ffffff' },
+    img(MARK, 60, 60),
+    h(
+      'div',
+      { display: 'flex', flexDirection: 'column', flexGrow: 1, gap: 2 },
+      ...(card.siteName ? [h('div', { fontSize: 30, fontWeight: 700, lineHeight: 1.25 }, card.siteName)] : []),
+      h('div', card.siteName ? { fontSize: 22, lineHeight: 1.3, opacity: 0.92 } : { fontSize: 30, fontWeight: 700, lineHeight: 1.3 }, card.boardName),
+    ),
+    ...(card.host ? [h('div', { display: 'flex', fontSize: 22, lineHeight: 1.3, opacity: 0.85 }, card.host)] : []),
+  );
+  const kind = h(
+    'div',
+    { display: 'flex', alignItems: 'center', gap: 16, fontSize: 26, fontWeight: 700, lineHeight: 1.3, color: C.brand },
+    h('div', { width: 8, height: 30, backgroundColor: C.accent }),
+    h('div', { display: 'flex', letterSpacing: 0.5 }, card.kindLabel.toLocaleUpperCase('vi')),
+    ...(card.number ? [h('div', { display: 'flex', fontWeight: 400, color: C.muted }, `Số ${card.number}`)] : []),
+  );
+  const fit = fitTitle(card, photo !== undefined);
+  const heading = h(
+    'div',
+    { display: 'flex', flexDirection: 'column', gap: 14 },
+    h('div', { ...clamp(fit.lines), fontSize: fit.size, fontWeight: 700, lineHeight: 1.3, color: C.text }, card.title),
+    ...(card.subtitle && fit.subtitleLines ? [h('div', { ...clamp(fit.subtitleLines), fontSize: 28, lineHeight: 1.4, color: C.muted }, card.subtitle)] : []),
+  );
+  const line = h(
+    'div',
+    { ...clamp(2), fontSize: 26, lineHeight: 1.4, color: C.muted, borderTop: `2px solid ${C.border}`, paddingTop: 18 },
+    card.line,
+  );
+  const text = h(
+    'div',
+    { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', flexGrow: 1, flexShrink: 1, minWidth: 0, padding: `52px ${PAD}px 44px` },
+    h('div', { display: 'flex', flexDirection: 'column', gap: 20 }, kind, heading),
+    line,
+  );
+  return h(
+    'div',
+    { display: 'flex', flexDirection: 'column', width: W, height: H, fontFamily: FAMILY, backgroundColor: C.bg },
+    header,
+    h('div', { height: RULE, flexShrink: 0, backgroundColor: C.accent }),
+    h('div', { display: 'flex', height: BODY_H, backgroundColor: C.bg }, text, ...(photo ? [img(photo, PHOTO_W, BODY_H)] : [])),
+  );
+}
+
+/** The photo cropped to the right-hand panel (cover, centred on what draws the eye: a face, a group). */
+async function photoDataUrl(photo: Buffer): Promise<string> {
+  const jpeg = await sharp(photo)
+    .rotate()
+    .resize(PHOTO_W, BODY_H, { fit: 'cover', position: sharp.strategy.attention })
+    .jpeg({ quality: 90 })
+    .toBuffer();
+  return `data:image/jpeg;base64,${jpeg.toString('base64')}`;
+}
+
+const photoBytes = (photo: ShareCard['photo']) => (photo === undefined ? undefined : typeof photo === 'string' ? readFileSync(photo) : photo);
+
+/**
+ * Draws a card as a 1200×630 image: PNG without a photo, JPEG with one
+ * (see {@link shareImageFormat}). Texts are normalised to NFC, as the content is.
+ */
+export async function renderShareImage(card: ShareCard): Promise<Buffer> {
+  const bytes = photoBytes(card.photo);
+  const photo = bytes ? await photoDataUrl(bytes) : undefined;
+  const nfc = (s: string | undefined) => s?.normalize('NFC');
+  const clean: ShareCard = { ...card, title: nfc(card.title)!, line: nfc(card.line)!, subtitle: nfc(card.subtitle) };
+  const svg = await satori(layout(clean, photo) as never, { width: W, height: H, fonts: loadFonts().list });
+  const image = sharp(Buffer.from(svg));
+  return shareImageFormat(card) === 'png'
+    ? image.png({ compressionLevel: 6, palette: true, quality: 90, effort: 3 }).toBuffer()
+    : image.jpeg({ quality: 82, progressive: true }).toBuffer();
+}
+
+/**
+ * The content hash of a card: its texts, the bytes of its photo, the template version,
+ * the font files and the renderer's versions. Same key, same image.
+ */
+export function shareImageKey(card: ShareCard): string {
+  const { photo, ...texts } = card;
+  const bytes = photoBytes(photo);
+  return createHash('sha256')
+    .update(rendererVersion())
+    .update('\0')
+    .update(JSON.stringify(texts, Object.keys(texts).sort()))
+    .update('\0')
+    .update(bytes ? createHash('sha256').update(bytes).digest('hex') : 'no photo')
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/**
+ * Share images kept between builds in a folder (`<cacheDir>/share-images/`), one file
+ * per content hash. `get` returns the cached image or draws and stores it; `made` and
+ * `reused` count both for the build's summary line.
+ */
+export class ShareImageCache {
+  readonly dir: string;
+  made = 0;
+  reused = 0;
+  /** Milliseconds spent drawing new images. */
+  renderMs = 0;
+  private readonly used = new Set<string>();
+  private readonly pending = new Map<string, Promise<Buffer>>();
+
+  constructor(dir: string) {
+    this.dir = dir;
+  }
+
+  /** The image of a card, from the cache when an identical card was drawn before. */
+  get(card: ShareCard): Promise<Buffer> {
+    const file = `${shareImageKey(card)}.${shareImageFormat(card)}`;
+    this.used.add(file);
+    // The same card asked for twice in one build is drawn once.
+    let result = this.pending.get(file);
+    if (!result) {
+      result = this.load(file, card);
+      this.pending.set(file, result);
+    }
+    return result;
+  }
+
+  private async load(file: string, card: ShareCard): Promise<Buffer> {
+    const full = path.join(this.dir, file);
+    if (existsSync(full)) {
+      this.reused++;
+      return readFileSync(full);
+    }
+    const started = performance.now();
+    const image = await renderShareImage(card);
+    this.renderMs += performance.now() - started;
+    this.made++;
+    mkdirSync(this.dir, { recursive: true });
+    // Written aside and renamed, so that an interrupted build never leaves half a file.
+    const temp = `${full}.${process.pid}.tmp`;
+    writeFileSync(temp, image);
+    renameSync(temp, full);
+    return image;
+  }
+
+  /** Deletes cached images that this build did not use (older versions of edited cards). */
+  prune(): number {
+    if (!existsSync(this.dir)) return 0;
+    let removed = 0;
+    for (const name of readdirSync(this.dir)) {
+      if (!this.used.has(name)) {
+        rmSync(path.join(this.dir, name), { force: true });
+        removed++;
+      }
+    }
+    return removed;
+  }
+
+  /** "Ảnh chia sẻ: 12 tạo mới, 80 dùng lại" (with the drawing time when any were drawn). */
+  summary(): string {
+    const time = this.made ? ` (vẽ ${(this.renderMs / 1000).toFixed(1)} giây, ${Math.round(this.renderMs / this.made)} ms mỗi ảnh)` : '';
+    return `Ảnh chia sẻ: ${this.made} tạo mới, ${this.reused} dùng lại${time}.`;
+  }
+}
+
+/*
+ * The build's cache is set up by the share-images integration and used by the image
+ * endpoints. They are different copies of this module (the integration is loaded from
+ * source, the endpoints run from Astro's bundle) in the same process, so the cache is
+ * handed over on `globalThis`, as Astro hands over its own `globalThis.astroAsset`.
+ */
+const ACTIVE = Symbol.for('thidua.share-image-cache');
+type WithCache = typeof globalThis & { [ACTIVE]?: ShareImageCache | undefined };
+
+/** Makes `cache` the one the endpoints use for the rest of this process (or none). */
+export function setActiveShareImageCache(cache: ShareImageCache | undefined): void {
+  (globalThis as WithCache)[ACTIVE] = cache;
+}
+
+/** The cache the integration set up, if any (none in `astro dev` started without it, or in tests). */
+export function activeShareImageCache(): ShareImageCache | undefined {
+  return (globalThis as WithCache)[ACTIVE];
+}

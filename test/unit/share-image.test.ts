@@ -1,0 +1,189 @@
+/**
+ * Share images: the card is 1200×630 in the format its file name says, every
+ * Vietnamese letter has a glyph, the cache key follows what the card shows, and the
+ * cache draws a card once and then reuses it.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import satori from 'satori';
+import sharp from 'sharp';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  fitTitle,
+  renderShareImage,
+  shareImageFonts,
+  shareImageFormat,
+  shareImageKey,
+  ShareImageCache,
+  type ShareCard,
+} from '../../src/lib/share-image.ts';
+import { imageSourceFile } from '../../src/data/share.ts';
+import { projectRoot } from '../helpers/build.ts';
+
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const JPEG = Buffer.from([0xff, 0xd8, 0xff]);
+const photo = path.join(projectRoot, 'test/fixtures/site/content/exemplars/nguyen-van-dong-y.jpg');
+
+const longTitle =
+  'Quyết định về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho các tập thể, cá nhân có thành tích xuất sắc ' +
+  'trong phong trào thi đua “Lâm Đồng chung tay vì người nghèo - Không để ai bị bỏ lại phía sau” giai đoạn 2021 - 2025, ' +
+  'đợt khen thưởng đặc biệt dành cho đồng bào các dân tộc thiểu số ở Đắk Mil, Đơn Dương và Lạc Dương';
+
+const base: ShareCard = {
+  kindLabel: 'Quyết định',
+  number: '2415/QĐ-UBND',
+  title: longTitle,
+  line: 'Ngày 10 tháng 12 năm 2025 · Ủy ban nhân dân tỉnh Lâm Đồng',
+  boardName: 'Ban Thi đua - Khen thưởng tỉnh Lâm Đồng',
+  siteName: 'Thi đua - Khen thưởng Lâm Đồng',
+  host: 'thiduakhenthuong.lamdong.gov.vn',
+};
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'share-image-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('renderShareImage', () => {
+  it('draws a card with a long Vietnamese title and a photo as a 1200×630 JPEG', async () => {
+    const card = { ...base, kindLabel: 'Gương điển hình', photo };
+    const image = await renderShareImage(card);
+    expect(shareImageFormat(card)).toBe('jpg');
+    expect(image.subarray(0, 3).equals(JPEG)).toBe(true);
+    const meta = await sharp(image).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 1200, 630]);
+    expect(image.length).toBeLessThan(150 * 1024);
+  });
+
+  it('draws a card without a photo as a 1200×630 PNG', async () => {
+    const image = await renderShareImage(base);
+    expect(shareImageFormat(base)).toBe('png');
+    expect(image.subarray(0, 8).equals(PNG)).toBe(true);
+    const meta = await sharp(image).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
+    expect(image.length).toBeLessThan(150 * 1024);
+  });
+
+  it('shows the photo in the right-hand panel', async () => {
+    const withPhoto = await sharp(await renderShareImage({ ...base, photo })).raw().toBuffer({ resolveWithObject: true });
+    const without = await sharp(await renderShareImage(base)).raw().toBuffer({ resolveWithObject: true });
+    // A pixel inside the photo panel (x 1000, y 400): white without a photo, not with one.
+    const at = (img: typeof without, x: number, y: number) => [...img.data.subarray((y * img.info.width + x) * img.info.channels, (y * img.info.width + x) * img.info.channels + 3)];
+    expect(at(without, 1000, 400)).toEqual([255, 255, 255]);
+    expect(at(withPhoto, 1000, 400)).not.toEqual([255, 255, 255]);
+  });
+});
+
+describe('fonts', () => {
+  const letters =
+    'aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ';
+  const all = letters + letters.toLocaleUpperCase('vi') + '0123456789 .,:;“”‘’-–—…·/';
+
+  /** Text segments Satori found no glyph for with these fonts. */
+  async function missing(fonts: ReturnType<typeof shareImageFonts>['fonts'], family: string): Promise<string[]> {
+    const out: string[] = [];
+    await satori({ type: 'div', props: { style: { display: 'flex', fontFamily: family, fontSize: 20, width: 1200 }, children: all } } as never, {
+      width: 1200,
+      height: 200,
+      fonts,
+      loadAdditionalAsset: async (_code, segment) => {
+        out.push(segment);
+        return [];
+      },
+    });
+    return out;
+  }
+
+  it('have a glyph for every Vietnamese letter, in both weights', async () => {
+    const { fonts, family } = shareImageFonts();
+    expect(fonts.map((f) => f.weight).sort()).toEqual([400, 400, 400, 700, 700, 700]);
+    expect(await missing(fonts, family)).toEqual([]);
+  });
+
+  it('would miss letters with the Latin subset alone (the check above can fail)', async () => {
+    const { fonts } = shareImageFonts();
+    const latin = fonts.filter((f) => f.name.endsWith(' latin'));
+    expect((await missing(latin, latin[0]!.name)).join('')).toMatch(/ặ|đ|ư/);
+  });
+});
+
+describe('fitTitle', () => {
+  it('sets short titles large and long ones smaller, within 5 lines', () => {
+    const short = fitTitle({ title: 'Hoàng Thị Sen', line: '' }, false);
+    const long = fitTitle({ title: longTitle, line: base.line }, false);
+    expect(short.size).toBe(60);
+    expect(long.size).toBeLessThan(short.size);
+    expect(long.lines).toBeLessThanOrEqual(5);
+  });
+
+  it('gives the title room before the subtitle', () => {
+    const title = 'Phong trào thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội năm 2026';
+    const subtitle = 'Chủ đề: “Đoàn kết, chủ động, sáng tạo, phát triển bền vững” trong toàn tỉnh và các địa phương';
+    const fit = fitTitle({ title, subtitle, line: 'Phát động ngày 09 tháng 01 năm 2026' }, true);
+    expect(fit.lines).toBeGreaterThanOrEqual(4);
+    expect(fit.subtitleLines).toBeLessThan(3);
+  });
+});
+
+describe('shareImageKey', () => {
+  it('changes when the title changes', () => {
+    expect(shareImageKey({ ...base, title: base.title + ' (sửa)' })).not.toBe(shareImageKey(base));
+  });
+
+  it('changes with any text the card shows, and with the photo bytes', () => {
+    const key = shareImageKey({ ...base, photo });
+    expect(shareImageKey({ ...base, photo, line: 'Ngày 11 tháng 12 năm 2025' })).not.toBe(key);
+    expect(shareImageKey({ ...base, photo, number: '2416/QĐ-UBND' })).not.toBe(key);
+    expect(shareImageKey({ ...base, photo: Buffer.concat([readFileSync(photo), Buffer.from([0])]) })).not.toBe(key);
+  });
+
+  it('stays the same otherwise: same texts, same photo bytes (as a path or as bytes), fields in any order', () => {
+    const key = shareImageKey({ ...base, photo });
+    expect(shareImageKey({ ...base, photo })).toBe(key);
+    expect(shareImageKey({ ...base, photo: readFileSync(photo) })).toBe(key);
+    const reordered = Object.fromEntries(Object.entries({ ...base, photo }).reverse()) as unknown as ShareCard;
+    expect(shareImageKey(reordered)).toBe(key);
+    expect(shareImageKey({ ...base, subtitle: undefined })).toBe(shareImageKey(base));
+  });
+});
+
+describe('ShareImageCache', () => {
+  it('draws a card once, then reuses the stored image byte for byte; prunes what a build no longer uses', async () => {
+    const dir = path.join(tmp, 'cache');
+    const first = new ShareImageCache(dir);
+    const a = await first.get(base);
+    const b = await first.get({ ...base, title: 'Kế hoạch tổ chức Hội nghị tổng kết' });
+    expect([first.made, first.reused]).toEqual([2, 0]);
+    expect(first.summary()).toMatch(/^Ảnh chia sẻ: 2 tạo mới, 0 dùng lại/);
+
+    const second = new ShareImageCache(dir);
+    expect((await second.get(base)).equals(a)).toBe(true);
+    expect([second.made, second.reused]).toEqual([0, 1]);
+    expect(second.summary()).toBe('Ảnh chia sẻ: 0 tạo mới, 1 dùng lại.');
+    // The card no longer asked for is deleted; the one used stays.
+    expect(second.prune()).toBe(1);
+    expect(readdirSync(dir)).toEqual([`${shareImageKey(base)}.png`]);
+    expect(b.length).toBeGreaterThan(0);
+  });
+});
+
+describe('imageSourceFile', () => {
+  const entry = { id: 'nguyen-van-dong-y', filePath: path.relative(process.cwd(), path.join(projectRoot, 'test/fixtures/site/content/exemplars/nguyen-van-dong-y.md')) };
+  const metadata = { src: '/_astro/x.jpg', width: 800, height: 1000, format: 'jpg' as const };
+
+  it("takes the file from the image's fsPath, as Astro's build gives it", () => {
+    const image = new Proxy(metadata, { get: (t, k) => (k === 'fsPath' ? photo : Reflect.get(t, k)) });
+    expect(imageSourceFile(image, { id: 'x' }, 'photo')).toBe(photo);
+  });
+
+  it("falls back to the path written in the entry's frontmatter, relative to the entry", () => {
+    expect(imageSourceFile(metadata, entry, 'photo')).toBe(photo);
+  });
+
+  it('stops the build when the photo cannot be found, rather than drop it silently', () => {
+    expect(() => imageSourceFile(metadata, entry, 'cover')).toThrow(/không tìm thấy tệp ảnh "cover"/);
+  });
+
+  it('gives nothing for an entry without a photo', () => {
+    expect(imageSourceFile(undefined, entry, 'photo')).toBeUndefined();
+  });
+});
