@@ -121,6 +121,23 @@ function dirBytes(dir: string): number {
 const countFiles = (dir: string, ext: string): number =>
   readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith(ext)).length;
 
+/**
+ * Where the page phase goes: Astro prints each route with its render time; the sums are
+ * CPU-side times (two routes render at once, so the phase's wall time is about half).
+ */
+function routeTimes(output: string): Record<string, { routes: number; seconds: number }> {
+  const out: Record<string, { routes: number; seconds: number }> = {};
+  for (const m of output.matchAll(/[├└]─ (\S+) \(\+(\d+)ms\)/g)) {
+    const route = m[1]!;
+    const kind = /anh-chia-se\.(png|jpg)$/.test(route) ? 'ảnh chia sẻ' : route.endsWith('.html') ? 'trang HTML' : 'tệp khác (RSS, ICS, JSON, CSV)';
+    const k = (out[kind] ??= { routes: 0, seconds: 0 });
+    k.routes++;
+    k.seconds += Number(m[2]) / 1000;
+  }
+  for (const k of Object.values(out)) k.seconds = Math.round(k.seconds * 10) / 10;
+  return out;
+}
+
 /** Seconds Pagefind took, as the search-index integration prints it. */
 const indexSecondsOf = (output: string) => Number(/Chỉ mục tìm kiếm: \d+ trang, ([\d.]+) giây/.exec(output)?.[1] ?? NaN);
 
@@ -207,6 +224,9 @@ console.log(`Trang: ${pages} · dist/: ${distMB} MB · chỉ mục tìm kiếm: 
 console.log(`Xây dựng: ${buildSeconds} s + chỉ mục ${indexSeconds} s = ${secs(cold.seconds * 1000)} s (${Math.round(pages / cold.seconds)} trang/giây), bộ nhớ đỉnh ${cold.peakRssMB} MB`);
 console.log('Theo giai đoạn (giây):');
 for (const [name, s] of Object.entries(cold.phases)) console.log(`  ${name.padEnd(20)} ${String(s).padStart(7)}`);
+const routes = routeTimes(cold.output);
+console.log('Trong giai đoạn dựng trang (tổng thời gian từng tuyến, hai tuyến chạy song song):');
+for (const [kind, r] of Object.entries(routes)) console.log(`  ${kind}: ${r.routes} tuyến, ${r.seconds} s (${Math.round((r.seconds / r.routes) * 1000)} ms mỗi tuyến)`);
 if (rebuild) console.log(`Xây dựng lại sau khi sửa một văn bản: ${rebuild.seconds} s, bộ nhớ đỉnh ${rebuild.peakRssMB} MB${rebuild.shareImages ? ` (${rebuild.shareImages})` : ''}`);
 if (floor) {
   console.log(`Mức sàn (Astro trần + Pagefind, ${floor.pages} trang): ${floor.buildSeconds} s + ${floor.indexSeconds} s = ${floor.totalSeconds} s, bộ nhớ đỉnh ${floor.peakRssMB} MB`);
@@ -231,6 +251,7 @@ console.log(
     distMB,
     indexMB,
     phases: cold.phases,
+    routes,
     ...(rebuild ? { rebuild } : {}),
     ...(floor ? { floor, ratioToFloor: Math.round((cold.seconds / floor.totalSeconds) * 100) / 100 } : {}),
   }),
