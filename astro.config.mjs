@@ -67,5 +67,8 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   image: {
     responsiveStyles: true,
+    // AVIF at effort 2 instead of sharp's 4: on a sample photo at 320 and 640 px, 53 ms
+    // instead of 289 ms per image, for files about 12 % larger (issue 7).
+    service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } },
   },
 });

@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import sharp from 'sharp';
 import { prepareFloorSite } from './lib/floor-site.ts';
-import { samplePeakRss } from './lib/proc-tree.ts';
+import { samplePeakRss, treeRss } from './lib/proc-tree.ts';
 import { prepareSite, projectRoot } from './lib/site-copy.ts';
 import { writeSyntheticContent } from './lib/synthetic.ts';
 
@@ -62,6 +62,8 @@ interface Run {
   seconds: number;
   peakRssMB: number;
   phases: Record<string, number>;
+  /** Peak RSS of the process tree during each phase, MB. */
+  phasePeakMB: Record<string, number>;
   output: string;
   status: number | null;
 }
@@ -77,6 +79,13 @@ function astroBuild(cwd: string, label: string, log: string): Promise<Run> {
     });
     const rss = samplePeakRss(child.pid!);
     const marks: Record<string, number> = {};
+    // The phase now running is the first one not yet marked; its memory peak so far.
+    const phasePeak: Record<string, number> = {};
+    const current = () => PHASES.find(([name]) => !(name in marks))?.[0] ?? 'còn lại';
+    const memory = setInterval(() => {
+      const name = current();
+      phasePeak[name] = Math.max(phasePeak[name] ?? 0, Math.round(treeRss(child.pid!) / MB));
+    }, 250);
     let output = '';
     let lastProgress = 0;
     const onData = (chunk: Buffer) => {
@@ -95,6 +104,7 @@ function astroBuild(cwd: string, label: string, log: string): Promise<Run> {
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
     child.on('close', (status) => {
+      clearInterval(memory);
       const total = performance.now() - started;
       const phases: Record<string, number> = {};
       let previous = 0;
@@ -104,7 +114,7 @@ function astroBuild(cwd: string, label: string, log: string): Promise<Run> {
         previous = marks[name];
       }
       phases['còn lại'] = secs(total - previous);
-      resolve({ seconds: total / 1000, peakRssMB: Math.round(rss.stop() / MB), phases, output, status });
+      resolve({ seconds: total / 1000, peakRssMB: Math.round(rss.stop() / MB), phases, phasePeakMB: phasePeak, output, status });
     });
   });
 }
@@ -179,7 +189,7 @@ const indexMB = Math.round((dirBytes(path.join(dist, 'pagefind')) / MB) * 10) / 
 const indexSeconds = indexSecondsOf(cold.output);
 const buildSeconds = Math.round((cold.seconds - indexSeconds) * 10) / 10;
 
-let rebuild: { seconds: number; peakRssMB: number; shareImages?: string } | undefined;
+let rebuild: { seconds: number; peakRssMB: number; phases: Record<string, number>; shareImages?: string | undefined } | undefined;
 if (!values['no-rebuild']) {
   const target = readdirSync(path.join(contentDir, 'documents')).find((f) => f.endsWith('.md'))!;
   const edited = path.join(contentDir, 'documents', target);
@@ -190,7 +200,7 @@ if (!values['no-rebuild']) {
     console.error(warm.output.slice(-4000));
     process.exit(1);
   }
-  rebuild = { seconds: Math.round(warm.seconds * 10) / 10, peakRssMB: warm.peakRssMB, shareImages: /Ảnh chia sẻ:[^\n]*/.exec(warm.output)?.[0] };
+  rebuild = { seconds: Math.round(warm.seconds * 10) / 10, peakRssMB: warm.peakRssMB, phases: warm.phases, shareImages: /Ảnh chia sẻ:[^\n]*/.exec(warm.output)?.[0] };
 }
 
 let floor: { buildSeconds: number; indexSeconds: number; totalSeconds: number; peakRssMB: number; pages: number } | undefined;
@@ -222,8 +232,11 @@ if (values.floor) {
 console.log('');
 console.log(`Trang: ${pages} · dist/: ${distMB} MB · chỉ mục tìm kiếm: ${indexMB} MB`);
 console.log(`Xây dựng: ${buildSeconds} s + chỉ mục ${indexSeconds} s = ${secs(cold.seconds * 1000)} s (${Math.round(pages / cold.seconds)} trang/giây), bộ nhớ đỉnh ${cold.peakRssMB} MB`);
-console.log('Theo giai đoạn (giây):');
-for (const [name, s] of Object.entries(cold.phases)) console.log(`  ${name.padEnd(20)} ${String(s).padStart(7)}`);
+console.log('Theo giai đoạn: giây (bộ nhớ đỉnh MB)' + (rebuild ? '; khi xây dựng lại' : ''));
+for (const [name, s] of Object.entries(cold.phases)) {
+  const again = rebuild?.phases[name];
+  console.log(`  ${name.padEnd(20)} ${String(s).padStart(7)} (${cold.phasePeakMB[name] ?? '?'} MB)${again === undefined ? '' : `; ${again}`}`);
+}
 const routes = routeTimes(cold.output);
 console.log('Trong giai đoạn dựng trang (tổng thời gian từng tuyến, hai tuyến chạy song song):');
 for (const [kind, r] of Object.entries(routes)) console.log(`  ${kind}: ${r.routes} tuyến, ${r.seconds} s (${Math.round((r.seconds / r.routes) * 1000)} ms mỗi tuyến)`);
@@ -251,6 +264,7 @@ console.log(
     distMB,
     indexMB,
     phases: cold.phases,
+    phasePeakMB: cold.phasePeakMB,
     routes,
     ...(rebuild ? { rebuild } : {}),
     ...(floor ? { floor, ratioToFloor: Math.round((cold.seconds / floor.totalSeconds) * 100) / 100 } : {}),

@@ -23,9 +23,12 @@ let lastResult: CheckResult | undefined;
  * the entry's own update or publication date, for the sitemap's `lastmod`. Empty
  * before the content check has run.
  */
+let datesOf: { result: CheckResult; dates: Map<string, string> } | undefined;
 export function pageDates(): Map<string, string> {
+  if (!lastResult) return new Map();
+  // The sitemap asks once per URL: build the map once per content check, not per call.
+  if (datesOf?.result === lastResult) return datesOf.dates;
   const dates = new Map<string, string>();
-  if (!lastResult) return dates;
   const pick: Record<CollectionName, string[]> = {
     documents: ['publishedAt', 'issuedAt'],
     campaigns: ['launchedAt'],
@@ -40,6 +43,7 @@ export function pageDates(): Map<string, string> {
       if (date) dates.set(`${urlPrefix[collection]}${e.id}/`, date);
     }
   }
+  datesOf = { result: lastResult, dates };
   return dates;
 }
 

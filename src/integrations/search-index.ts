@@ -34,15 +34,21 @@ export default function searchIndex(): AstroIntegration {
         const files = htmlFiles(out);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+        // Several files in flight: each addHTMLFile is a round trip to Pagefind's binary,
+        // which indexes while the next file is read and encoded.
         let done = 0;
-        for (const file of files) {
-          const html = readFileSync(path.join(out, file), 'utf8');
-          if (!html.includes('data-pagefind-body')) continue;
-          const res = await index.addHTMLFile({ url: urlOf(file), content: encodeForIndex(html) });
-          if (res.errors.length) throw new Error(`Pagefind ${file}: ${res.errors.join('; ')}`);
-          done++;
-          if (done % 1000 === 0) logger.info(`Đã đưa ${done} trang vào chỉ mục tìm kiếm…`);
-        }
+        const queue = files.values();
+        const worker = async () => {
+          for (const file of queue) {
+            const html = readFileSync(path.join(out, file), 'utf8');
+            if (!html.includes('data-pagefind-body')) continue;
+            const res = await index.addHTMLFile({ url: urlOf(file), content: encodeForIndex(html) });
+            if (res.errors.length) throw new Error(`Pagefind ${file}: ${res.errors.join('; ')}`);
+            done++;
+            if (done % 1000 === 0) logger.info(`Đã đưa ${done} trang vào chỉ mục tìm kiếm…`);
+          }
+        };
+        await Promise.all(Array.from({ length: 8 }, worker));
         const target = path.join(out, 'pagefind');
         rmSync(target, { recursive: true, force: true });
         const written = await index.writeFiles({ outputPath: target });
