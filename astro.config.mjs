@@ -3,7 +3,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentGuard, { pageDates } from './src/integrations/content-guard.ts';
-import searchIndex from './src/integrations/search-index.ts';
 import shareImages from './src/integrations/share-images.ts';
 
 // The public address of the site, for canonical links and feeds: SITE_URL=https://… npm run build
@@ -42,7 +41,6 @@ export default defineConfig({
       },
     }),
     shareImages(),
-    searchIndex(),
   ],
   // Content-Security-Policy as a <meta> on every page, with hashes of Astro's own
   // scripts and styles; no 'unsafe-inline'. Pagefind needs WebAssembly and a worker.

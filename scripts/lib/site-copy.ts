@@ -2,7 +2,7 @@
  * Builds a copy of this site over another `content/` folder, as `npm run build` would,
  * without touching the project's own `content/` or `dist/`: used by tests and benchmarks.
  */
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncOptionsWithStringEncoding } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,13 +28,25 @@ export function prepareSite(root: string, content?: string): string {
   return root;
 }
 
+/**
+ * `npm run build` in a copy: `astro build`, then the search index step once Astro has
+ * exited (as package.json's build script does). The output of both is returned.
+ */
 export function buildSite(root: string, env: Record<string, string> = {}, inherit = false): BuiltSite {
-  const run = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const options: SpawnSyncOptionsWithStringEncoding = {
     cwd: root,
     env: { ...process.env, BUILD_DATE: '2026-11-20', ASTRO_CACHE_DIR: path.join(root, '.cache'), NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
     stdio: inherit ? ['ignore', 'inherit', 'inherit'] : 'pipe',
-  });
-  return { root, dist: path.join(root, 'dist'), output: `${run.stdout ?? ''}\n${run.stderr ?? ''}`, status: run.status };
+  };
+  const build = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], options);
+  let output = `${build.stdout ?? ''}\n${build.stderr ?? ''}`;
+  let status = build.status;
+  if (status === 0) {
+    const index = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/search-index.ts'), path.join(root, 'dist')], options);
+    output += `\n${index.stdout ?? ''}\n${index.stderr ?? ''}`;
+    status = index.status;
+  }
+  return { root, dist: path.join(root, 'dist'), output, status };
 }

@@ -1,0 +1,55 @@
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { encodeForIndex } from './search-text.ts';
+
+function htmlFiles(dir: string, base = dir): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) {
+      if (name !== 'pagefind' && name !== '_astro') out.push(...htmlFiles(full, base));
+    } else if (name.endsWith('.html')) out.push(path.relative(base, full));
+  }
+  return out;
+}
+
+/** `van-ban/x/index.html` -> `/van-ban/x/`. */
+const urlOf = (file: string) => '/' + file.split(path.sep).join('/').replace(/index\.html$/, '');
+
+/**
+ * Indexes a built site with Pagefind into `<dist>/pagefind/`: the last step of
+ * `npm run build`, run after `astro build` has exited (`scripts/search-index.ts`), so the
+ * build's peak memory is the larger of Astro's and Pagefind's, not their sum. Each page
+ * goes in with `đ` encoded (see src/lib/search-text.ts); only the parts marked
+ * `data-pagefind-body` (content pages) are indexed. The HTML files are untouched.
+ */
+export async function indexSite(dist: string, log: (message: string) => void = console.log): Promise<{ pages: number; seconds: number }> {
+  const started = performance.now();
+  const files = htmlFiles(dist);
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  // Several files in flight: each addHTMLFile is a round trip to Pagefind's binary,
+  // which indexes while the next file is read and encoded.
+  let done = 0;
+  const queue = files.values();
+  const worker = async () => {
+    for (const file of queue) {
+      const html = readFileSync(path.join(dist, file), 'utf8');
+      if (!html.includes('data-pagefind-body')) continue;
+      const res = await index.addHTMLFile({ url: urlOf(file), content: encodeForIndex(html) });
+      if (res.errors.length) throw new Error(`Pagefind ${file}: ${res.errors.join('; ')}`);
+      done++;
+      if (done % 1000 === 0) log(`Đã đưa ${done} trang vào chỉ mục tìm kiếm…`);
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  const target = path.join(dist, 'pagefind');
+  rmSync(target, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: target });
+  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  const seconds = (performance.now() - started) / 1000;
+  log(`Chỉ mục tìm kiếm: ${done} trang, ${seconds.toFixed(1)} giây.`);
+  return { pages: done, seconds };
+}
