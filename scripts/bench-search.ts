@@ -5,11 +5,12 @@
  * fresh browser for a common syllable ("thi", "năm"), a rare word and a document number,
  * and the index size on disk. The last line is one JSON object.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { dirBytes } from './lib/dir-bytes.ts';
 import { chromiumHint, hasChromium, launchChromium } from './lib/chromium.ts';
 import { buildSite, prepareSite } from './lib/site-copy.ts';
 import { serveStatic } from './lib/static-server.ts';
@@ -42,15 +43,6 @@ if (built.status !== 0) {
   process.exit(1);
 }
 
-function dirBytes(dir: string): number {
-  let total = 0;
-  for (const name of readdirSync(dir)) {
-    const full = path.join(dir, name);
-    const st = statSync(full);
-    total += st.isDirectory() ? dirBytes(full) : st.size;
-  }
-  return total;
-}
 const indexBytes = dirBytes(path.join(built.dist, 'pagefind'));
 
 const server = await serveStatic(built.dist);

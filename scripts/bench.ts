@@ -13,12 +13,13 @@
  * The last line printed is one JSON object. `content/` is never touched.
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import sharp from 'sharp';
+import { dirBytes } from './lib/dir-bytes.ts';
 import { prepareFloorSite } from './lib/floor-site.ts';
 import { samplePeakRss, treeRss } from './lib/proc-tree.ts';
 import { prepareSite, projectRoot } from './lib/site-copy.ts';
@@ -82,15 +83,17 @@ function astroBuild(cwd: string, label: string, log: string, withIndex = true): 
       env: { ...process.env, ASTRO_CACHE_DIR: path.join(cwd, '.cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const rss = samplePeakRss(child.pid!);
     const marks: Record<string, number> = {};
     // The phase now running is the first one not yet marked; its memory peak so far.
+    // One sampler serves both the per-phase and the overall peak.
     const phasePeak: Record<string, number> = {};
     const current = () => PHASES.find(([name]) => !(name in marks))?.[0] ?? 'còn lại';
-    const memory = setInterval(() => {
+    const sample = () => {
       const name = current();
       phasePeak[name] = Math.max(phasePeak[name] ?? 0, Math.round(treeRss(child.pid!) / MB));
-    }, 250);
+    };
+    sample();
+    const memory = setInterval(sample, 200);
     let output = '';
     let lastProgress = 0;
     const onData = (chunk: Buffer) => {
@@ -119,20 +122,11 @@ function astroBuild(cwd: string, label: string, log: string, withIndex = true): 
         previous = marks[name];
       }
       phases['còn lại'] = secs(total - previous);
-      resolve({ seconds: total / 1000, peakRssMB: Math.round(rss.stop() / MB), phases, phasePeakMB: phasePeak, output, status });
+      resolve({ seconds: total / 1000, peakRssMB: Math.max(0, ...Object.values(phasePeak)), phases, phasePeakMB: phasePeak, output, status });
     });
   });
 }
 
-function dirBytes(dir: string): number {
-  let total = 0;
-  for (const name of readdirSync(dir)) {
-    const full = path.join(dir, name);
-    const st = statSync(full);
-    total += st.isDirectory() ? dirBytes(full) : st.size;
-  }
-  return total;
-}
 const countFiles = (dir: string, ext: string): number =>
   readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith(ext)).length;
 
