@@ -239,4 +239,12 @@ describe.skipIf(!hasChromium())('search in the browser', () => {
     expect(r.dates[0]).toMatch(/\d/);
     expect(await first.locator('.excerpt').innerHTML()).toMatch(/<mark>/);
   });
+
+  it('does not glue table headings together in excerpts', async () => {
+    // Documents with deadlines and proposed awards have tables; their headings are not indexed.
+    await search('nguoi tot viec tot');
+    const excerpts = await page.$$eval('[data-results] .excerpt', (es) => es.map((e) => e.textContent!));
+    expect(excerpts.length).toBeGreaterThan(0);
+    for (const e of excerpts) expect(e).not.toMatch(/HạnViệc|làmĐơn|tập thểChức/);
+  });
 });
