@@ -56,6 +56,7 @@ const PHASES: [string, RegExp][] = [
   ['dựng trang', /generating optimized images/],
   ['ảnh tối ưu', /Đã xuất bản \d+ tệp đính kèm/],
   ['sitemap', /\[@astrojs\/sitemap\]/],
+  ['ảnh chia sẻ', /Ảnh chia sẻ: \d+ tạo mới/],
   ['chỉ mục tìm kiếm', /Chỉ mục tìm kiếm:/],
 ];
 

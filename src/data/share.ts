@@ -3,7 +3,9 @@
  * (src/lib/share-image.ts), its address next to the page (`/van-ban/<slug>/anh-chia-se.png`),
  * and the `share` prop the page hands to BaseLayout for the `og:*` and `twitter:*` tags.
  * Pages and image endpoints both go through `shareCard`, so a page always points at
- * the image its endpoint writes (same card, same format, same file name).
+ * the image drawn for it (same card, same format, same file name). In a production build
+ * the pages ask for their images and src/integrations/share-images.ts writes them after
+ * the pages; the endpoints serve them in `astro dev`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -146,8 +148,11 @@ const publishedAt = <K extends ShareSection>(section: K, entry: Sections[K]): st
 /** The `share` prop of an entry's page. */
 export function pageShare<K extends ShareSection>(section: K, entry: Sections[K], s: Site): PageShare {
   const card = shareCard(section, entry, s);
+  const image = `/${section}/${entry.id}/${SHARE_IMAGE_NAME}.${shareImageFormat(card)}`;
+  // In a production build the page asks for its image; the integration writes it after the pages.
+  activeShareImageCache()?.want(image, card);
   return {
-    image: `/${section}/${entry.id}/${SHARE_IMAGE_NAME}.${shareImageFormat(card)}`,
+    image,
     alt: `${card.kindLabel}${card.number ? ' số ' + card.number : ''}: ${card.title}. ${card.line}. ${board.name}.`,
     type: 'article',
     publishedTime: publishedAt(section, entry),
@@ -161,7 +166,7 @@ async function imageResponse(card: ShareCard): Promise<Response> {
 }
 
 /**
- * `getStaticPaths` and `GET` of a section's image endpoint for one format
+ * `getStaticPaths` and `GET` of a section's image endpoint for one format, in `astro dev`
  * (`src/pages/<section>/[slug]/anh-chia-se.png.ts`, `…/anh-chia-se.jpg.ts`): one image
  * per published entry whose card has that format (JPEG with a photo, PNG without).
  * The extension is in the file name, not a parameter, so that Astro knows the route is
@@ -172,6 +177,8 @@ export function shareImageRoute<K extends ShareSection>(section: K, format: Shar
     ({ 'van-ban': s.documents, 'guong-dien-hinh': s.exemplars, 'phong-trao': s.campaigns, 'tin-tuc': s.news })[section] as Sections[K][];
   return {
     getStaticPaths: async () => {
+      // A production build writes the images from what the pages asked for (see pageShare).
+      if (activeShareImageCache()?.writesAfterBuild) return [];
       const s = await site();
       return entriesOf(s)
         .map((entry) => ({ entry, card: shareCard(section, entry, s) }))

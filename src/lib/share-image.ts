@@ -16,10 +16,12 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import satori from 'satori';
-import sharp from 'sharp';
+import sharp, { type OutputInfo } from 'sharp';
 import { SHARE_IMAGE_SIZE } from './share-meta.ts';
 
 /** What a card shows. Every text is what the reader sees, in Vietnamese. */
@@ -56,7 +58,7 @@ export const shareImageFormat = (card: Pick<ShareCard, 'photo'>): ShareImageForm
  * Bump when the card's design changes in a way the template digest below cannot see
  * (say, a helper moved to another module): every cached image is then drawn again.
  */
-export const TEMPLATE_VERSION = 1;
+export const TEMPLATE_VERSION = 2;
 
 // Colours of the site (src/styles/global.css).
 const C = {
@@ -72,7 +74,8 @@ const W = SHARE_IMAGE_SIZE.width;
 const H = SHARE_IMAGE_SIZE.height;
 const BAND = 104; // red header band
 const RULE = 8; // yellow rule under it, as under the site's header
-const BODY_H = H - BAND - RULE;
+const HEAD_H = BAND + RULE;
+const BODY_H = H - HEAD_H;
 const PHOTO_W = 440;
 const PAD = 64;
 
@@ -131,7 +134,7 @@ function rendererVersion(): string {
   }
   // The drawing code and its constants, so that an edited design never serves old images.
   const template = createHash('sha256')
-    .update([layout, fitTitle, photoDataUrl, renderShareImage, h, img, clamp].map((f) => f.toString()).join('\n'))
+    .update([headerLayout, bodyLayout, rasterRows, checkedRows, headerRows, photoRows, fitTitle, renderShareImage, h, img, clamp].map((f) => f.toString()).join('\n'))
     .update(JSON.stringify({ C, BAND, RULE, PHOTO_W, PAD, MARK, SUBSETS, WEIGHTS }))
     .digest('hex');
   renderer = `template ${TEMPLATE_VERSION} ${template}, satori ${satoriVersion}, sharp ${sharp.versions.sharp}, vips ${sharp.versions.vips}, fonts ${loadFonts().digest}`;
@@ -198,10 +201,13 @@ export function fitTitle(card: Pick<ShareCard, 'title' | 'subtitle' | 'line'>, w
   return { size: 40, lines: Math.min(5, Math.floor(roomWith(0) / 52)), subtitleLines: 0 };
 }
 
-const clamp = (lines: number): Style => ({ display: 'block', lineClamp: lines, textOverflow: 'ellipsis', overflow: 'hidden' });
+// No `overflow: hidden`: Satori clamps and adds the ellipsis itself, and the clip mask it
+// would add around the box doubled the rasteriser's time for the card.
+const clamp = (lines: number): Style => ({ display: 'block', lineClamp: lines, textOverflow: 'ellipsis' });
 
-function layout(card: ShareCard, photo: string | undefined): Node {
-  const header = h(
+/** The red band with the site's mark and names, and the yellow rule under it. */
+function headerLayout(card: ShareCard): Node {
+  const band = h(
     'div',
     { display: 'flex', alignItems: 'center', gap: 22, height: BAND, flexShrink: 0, paddingLeft: PAD, paddingRight: PAD, backgroundColor: C.brand, color: '#ffffff' },
     img(MARK, 60, 60),
@@ -213,6 +219,16 @@ function layout(card: ShareCard, photo: string | undefined): Node {
     ),
     ...(card.host ? [h('div', { display: 'flex', fontSize: 22, lineHeight: 1.3, opacity: 0.85 }, card.host)] : []),
   );
+  return h(
+    'div',
+    { display: 'flex', flexDirection: 'column', width: W, height: HEAD_H, fontFamily: FAMILY, backgroundColor: C.bg },
+    band,
+    h('div', { height: RULE, flexShrink: 0, backgroundColor: C.accent }),
+  );
+}
+
+/** The texts under the header: kind and number, title, subtitle, date line; `width` leaves room for a photo. */
+function bodyLayout(card: ShareCard, width: number, withPhoto: boolean): Node {
   const kind = h(
     'div',
     { display: 'flex', alignItems: 'center', gap: 16, fontSize: 26, fontWeight: 700, lineHeight: 1.3, color: C.brand },
@@ -220,17 +236,20 @@ function layout(card: ShareCard, photo: string | undefined): Node {
     h('div', { display: 'flex', letterSpacing: 0.5 }, card.kindLabel.toLocaleUpperCase('vi')),
     ...(card.number ? [h('div', { display: 'flex', fontWeight: 400, color: C.muted }, `Số ${card.number}`)] : []),
   );
-  const fit = fitTitle(card, photo !== undefined);
+  const fit = fitTitle(card, withPhoto);
   const heading = h(
     'div',
     { display: 'flex', flexDirection: 'column', gap: 14 },
     h('div', { ...clamp(fit.lines), fontSize: fit.size, fontWeight: 700, lineHeight: 1.3, color: C.text }, card.title),
     ...(card.subtitle && fit.subtitleLines ? [h('div', { ...clamp(fit.subtitleLines), fontSize: 28, lineHeight: 1.4, color: C.muted }, card.subtitle)] : []),
   );
+  // The rule above the date line is a 2-pixel box, not a border: Satori draws a border
+  // with clip paths, which cost the rasteriser more than the rest of the line.
   const line = h(
     'div',
-    { ...clamp(2), fontSize: 26, lineHeight: 1.4, color: C.muted, borderTop: `2px solid ${C.border}`, paddingTop: 18 },
-    card.line,
+    { display: 'flex', flexDirection: 'column', gap: 18 },
+    h('div', { height: 2, backgroundColor: C.border }),
+    h('div', { ...clamp(2), fontSize: 26, lineHeight: 1.4, color: C.muted }, card.line),
   );
   const text = h(
     'div',
@@ -238,23 +257,49 @@ function layout(card: ShareCard, photo: string | undefined): Node {
     h('div', { display: 'flex', flexDirection: 'column', gap: 20 }, kind, heading),
     line,
   );
-  return h(
-    'div',
-    { display: 'flex', flexDirection: 'column', width: W, height: H, fontFamily: FAMILY, backgroundColor: C.bg },
-    header,
-    h('div', { height: RULE, flexShrink: 0, backgroundColor: C.accent }),
-    h('div', { display: 'flex', height: BODY_H, backgroundColor: C.bg }, text, ...(photo ? [img(photo, PHOTO_W, BODY_H)] : [])),
-  );
+  return h('div', { display: 'flex', width, height: BODY_H, fontFamily: FAMILY, backgroundColor: C.bg }, text);
+}
+
+/** Rasterises a Satori layout to raw 8-bit RGB rows (no alpha: every card is opaque). */
+async function rasterRows(node: Node, width: number, height: number): Promise<Buffer> {
+  const svg = await satori(node as never, { width, height, fonts: loadFonts().list });
+  const { data, info } = await sharp(Buffer.from(svg)).flatten({ background: C.bg }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  return checkedRows(data, info, width, height);
+}
+
+function checkedRows(data: Buffer, info: OutputInfo, width: number, height: number): Buffer {
+  if (info.width !== width || info.height !== height || info.channels !== 3) {
+    throw new Error(`ảnh chia sẻ: khối ${info.width}×${info.height}×${info.channels}, cần ${width}×${height}×3`);
+  }
+  return data;
+}
+
+/**
+ * The header is the same on every card of a site, so it is drawn once per process and
+ * its rows copied into each card: a third of the rasteriser's work on a card.
+ */
+const headers = new Map<string, Promise<Buffer>>();
+function headerRows(card: ShareCard): Promise<Buffer> {
+  const key = JSON.stringify([card.siteName, card.boardName, card.host]);
+  let rows = headers.get(key);
+  if (!rows) {
+    rows = rasterRows(headerLayout(card), W, HEAD_H);
+    headers.set(key, rows);
+  }
+  return rows;
 }
 
 /** The photo cropped to the right-hand panel (cover, centred on what draws the eye: a face, a group). */
-async function photoDataUrl(photo: Buffer): Promise<string> {
-  const jpeg = await sharp(photo)
+async function photoRows(photo: Buffer): Promise<Buffer> {
+  const { data, info } = await sharp(photo)
     .rotate()
     .resize(PHOTO_W, BODY_H, { fit: 'cover', position: sharp.strategy.attention })
-    .jpeg({ quality: 90 })
-    .toBuffer();
-  return `data:image/jpeg;base64,${jpeg.toString('base64')}`;
+    .flatten({ background: C.bg })
+    .toColourspace('srgb')
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return checkedRows(data, info, PHOTO_W, BODY_H);
 }
 
 const photoBytes = (photo: ShareCard['photo']) => (photo === undefined ? undefined : typeof photo === 'string' ? readFileSync(photo) : photo);
@@ -262,14 +307,32 @@ const photoBytes = (photo: ShareCard['photo']) => (photo === undefined ? undefin
 /**
  * Draws a card as a 1200×630 image: PNG without a photo, JPEG with one
  * (see {@link shareImageFormat}). Texts are normalised to NFC, as the content is.
+ *
+ * The card is put together from rows of raw pixels: the site's header (drawn once), the
+ * texts (Satori, then sharp) and the photo beside them. Drawing the whole card as one SVG
+ * cost 45–55 ms; most of it was the rasteriser redrawing the header and the clip masks
+ * Satori wraps around each box (issue 7, docs/adr/0006-share-images.md).
  */
 export async function renderShareImage(card: ShareCard): Promise<Buffer> {
   const bytes = photoBytes(card.photo);
-  const photo = bytes ? await photoDataUrl(bytes) : undefined;
   const nfc = (s: string | undefined) => s?.normalize('NFC');
   const clean: ShareCard = { ...card, title: nfc(card.title)!, line: nfc(card.line)!, subtitle: nfc(card.subtitle) };
-  const svg = await satori(layout(clean, photo) as never, { width: W, height: H, fonts: loadFonts().list });
-  const image = sharp(Buffer.from(svg));
+  const textW = bytes ? W - PHOTO_W : W;
+  const [header, text, photo] = await Promise.all([
+    headerRows(clean),
+    rasterRows(bodyLayout(clean, textW, bytes !== undefined), textW, BODY_H),
+    bytes ? photoRows(bytes) : undefined,
+  ]);
+  const pixels = Buffer.allocUnsafe(W * H * 3);
+  header.copy(pixels, 0);
+  const textRow = textW * 3;
+  const photoRow = PHOTO_W * 3;
+  for (let y = 0; y < BODY_H; y++) {
+    const at = (HEAD_H + y) * W * 3;
+    text.copy(pixels, at, y * textRow, (y + 1) * textRow);
+    if (photo) photo.copy(pixels, at + textRow, y * photoRow, (y + 1) * photoRow);
+  }
+  const image = sharp(pixels, { raw: { width: W, height: H, channels: 3 } });
   return shareImageFormat(card) === 'png'
     ? image.png({ compressionLevel: 6 }).toBuffer()
     : image.jpeg({ quality: 82, progressive: true }).toBuffer();
@@ -296,44 +359,61 @@ export function shareImageKey(card: ShareCard): string {
  * Share images kept between builds in a folder (`<cacheDir>/share-images/`), one file
  * per content hash. `get` returns the cached image or draws and stores it; `made` and
  * `reused` count both for the build's summary line.
+ *
+ * In a production build the pages ask for their cards (`want`) and the share-images
+ * integration writes them all once the pages are done (`writeAll`): a cached card is a
+ * file copy there, where as an Astro route it was read into memory, handed to Astro as a
+ * response and written back (issue 7). In `astro dev` the endpoints draw them on request.
  */
 export class ShareImageCache {
   readonly dir: string;
   made = 0;
   reused = 0;
-  /** Milliseconds spent drawing new images. */
-  renderMs = 0;
+  /** Set by the integration in a production build: the pages want cards, the endpoints make none. */
+  writesAfterBuild = false;
   private readonly used = new Set<string>();
   private readonly pending = new Map<string, Promise<Buffer>>();
+  /** Site path of each wanted image (`/van-ban/<slug>/anh-chia-se.png`) and its card. */
+  private readonly wanted = new Map<string, ShareCard>();
 
   constructor(dir: string) {
     this.dir = dir;
   }
 
+  /** The file name of a card in the cache: its content hash and its format. */
+  private fileOf(card: ShareCard): string {
+    return `${shareImageKey(card)}.${shareImageFormat(card)}`;
+  }
+
   /** The image of a card, from the cache when an identical card was drawn before. */
   get(card: ShareCard): Promise<Buffer> {
-    const file = `${shareImageKey(card)}.${shareImageFormat(card)}`;
+    const file = this.fileOf(card);
     this.used.add(file);
-    // The same card asked for twice at once is drawn once. Only cards in flight are
-    // kept: holding every finished image until the end of the build cost 0.75 GB of
-    // memory at 15,000 cards (issue 7); a card asked for again later is read back.
+    const full = path.join(this.dir, file);
+    if (existsSync(full)) {
+      this.reused++;
+      return Promise.resolve(readFileSync(full));
+    }
+    return this.draw(file, card);
+  }
+
+  /**
+   * Draws a card and stores it. The same card asked for twice at once is drawn once.
+   * Only cards in flight are kept: holding every finished image until the end of the
+   * build cost 0.75 GB of memory at 15,000 cards (issue 7).
+   */
+  private draw(file: string, card: ShareCard): Promise<Buffer> {
     let result = this.pending.get(file);
     if (!result) {
-      result = this.load(file, card).finally(() => this.pending.delete(file));
+      result = this.render(file, card).finally(() => this.pending.delete(file));
       this.pending.set(file, result);
     }
     return result;
   }
 
-  private async load(file: string, card: ShareCard): Promise<Buffer> {
+  private async render(file: string, card: ShareCard): Promise<Buffer> {
     const full = path.join(this.dir, file);
-    if (existsSync(full)) {
-      this.reused++;
-      return readFileSync(full);
-    }
-    const started = performance.now();
     const image = await renderShareImage(card);
-    this.renderMs += performance.now() - started;
     this.made++;
     mkdirSync(this.dir, { recursive: true });
     // Written aside and renamed, so that an interrupted build never leaves half a file.
@@ -341,6 +421,46 @@ export class ShareImageCache {
     writeFileSync(temp, image);
     renameSync(temp, full);
     return image;
+  }
+
+  /** A page's image at `sitePath` (`/van-ban/<slug>/anh-chia-se.png`), to be written by {@link writeAll}. */
+  want(sitePath: string, card: ShareCard): void {
+    this.wanted.set(sitePath, card);
+  }
+
+  /** How many images the pages asked for. */
+  get wantedCount(): number {
+    return this.wanted.size;
+  }
+
+  /**
+   * Writes every wanted image into the built site: copied from the cache, or drawn,
+   * stored and written. Several cards at once, so that Satori (JavaScript) lays out one
+   * while sharp (its own threads) rasterises and encodes others.
+   */
+  async writeAll(outDir: string, progress: (done: number, total: number) => void = () => {}): Promise<void> {
+    const total = this.wanted.size;
+    const queue = this.wanted.entries();
+    let done = 0;
+    const worker = async () => {
+      for (const [sitePath, card] of queue) {
+        const target = path.join(outDir, ...sitePath.split('/').filter(Boolean));
+        await mkdir(path.dirname(target), { recursive: true });
+        const file = this.fileOf(card);
+        this.used.add(file);
+        const cached = path.join(this.dir, file);
+        if (existsSync(cached)) {
+          this.reused++;
+          await copyFile(cached, target);
+        } else {
+          await writeFile(target, await this.draw(file, card));
+        }
+        done++;
+        if (done % 1000 === 0 && done < total) progress(done, total);
+      }
+    };
+    await Promise.all(Array.from({ length: availableParallelism() + 2 }, worker));
+    this.wanted.clear();
   }
 
   /** Deletes cached images that this build did not use (older versions of edited cards). */
@@ -356,16 +476,15 @@ export class ShareImageCache {
     return removed;
   }
 
-  /** "Ảnh chia sẻ: 12 tạo mới, 80 dùng lại" (with the drawing time when any were drawn). */
-  summary(): string {
-    const time = this.made ? ` (vẽ ${(this.renderMs / 1000).toFixed(1)} giây, ${Math.round(this.renderMs / this.made)} ms mỗi ảnh)` : '';
-    return `Ảnh chia sẻ: ${this.made} tạo mới, ${this.reused} dùng lại${time}.`;
+  /** "Ảnh chia sẻ: 12 tạo mới, 80 dùng lại" (and the time taken, when given). */
+  summary(seconds?: number): string {
+    return `Ảnh chia sẻ: ${this.made} tạo mới, ${this.reused} dùng lại${seconds === undefined ? '' : `, ${seconds.toFixed(1)} giây`}.`;
   }
 }
 
 /*
- * The build's cache is set up by the share-images integration and used by the image
- * endpoints. They are different copies of this module (the integration is loaded from
+ * The build's cache is set up by the share-images integration and used by the pages and
+ * the image endpoints. They are different copies of this module (the integration is loaded from
  * source, the endpoints run from Astro's bundle) in the same process, so the cache is
  * handed over on `globalThis`, as Astro hands over its own `globalThis.astroAsset`.
  */
