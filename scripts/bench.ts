@@ -70,14 +70,14 @@ interface Run {
   status: number | null;
 }
 
-/** Runs the build in `cwd` (with the search index step unless `withIndex` is false), timing each output line as it arrives. */
+/** Runs the build in `cwd` (with the steps after Astro, share images and search index, unless `withIndex` is false), timing each output line as it arrives. */
 function astroBuild(cwd: string, label: string, log: string, withIndex = true): Promise<Run> {
   return new Promise((resolve) => {
     const started = performance.now();
-    // What `npm run build` runs: astro build, then the search index once Astro has exited.
+    // What `npm run build` runs: astro build, then share images and search index once Astro has exited.
     const node = JSON.stringify(process.execPath);
     const steps = withIndex
-      ? `${node} ${JSON.stringify(path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'))} build && ${node} ${JSON.stringify(path.join(projectRoot, 'scripts/search-index.ts'))} dist`
+      ? `${node} ${JSON.stringify(path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'))} build && ${node} ${JSON.stringify(path.join(projectRoot, 'scripts/after-build.ts'))} dist`
       : `${node} ${JSON.stringify(path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'))} build`;
     const child = spawn('sh', ['-c', steps], {
       cwd,
@@ -148,7 +148,7 @@ function routeTimes(output: string): Record<string, { routes: number; seconds: n
   return out;
 }
 
-/** Seconds Pagefind took, as `scripts/search-index.ts` prints it. */
+/** Seconds Pagefind took, as `scripts/after-build.ts` prints it. */
 const indexSecondsOf = (output: string) => Number(/Chỉ mục tìm kiếm: \d+ trang, ([\d.]+) giây/.exec(output)?.[1] ?? NaN);
 
 const work = mkdtempSync(path.join(tmpdir(), 'thidua-bench-'));
@@ -200,7 +200,7 @@ if (!values['no-rebuild']) {
     console.error(warm.output.slice(-4000));
     process.exit(1);
   }
-  rebuild = { seconds: Math.round(warm.seconds * 10) / 10, peakRssMB: warm.peakRssMB, phases: warm.phases, shareImages: /Ảnh chia sẻ:[^\n]*/.exec(warm.output)?.[0] };
+  rebuild = { seconds: Math.round(warm.seconds * 10) / 10, peakRssMB: warm.peakRssMB, phases: warm.phases, shareImages: /Ảnh chia sẻ: \d+ tạo mới[^\n]*/.exec(warm.output)?.[0] };
 }
 
 let floor: { buildSeconds: number; indexSeconds: number; totalSeconds: number; peakRssMB: number; pages: number } | undefined;

@@ -29,8 +29,9 @@ export function prepareSite(root: string, content?: string): string {
 }
 
 /**
- * `npm run build` in a copy: `astro build`, then the search index step once Astro has
- * exited (as package.json's build script does). The output of both is returned.
+ * `npm run build` in a copy: `astro build`, then the share images and the search index
+ * once Astro has exited (scripts/after-build.ts, as package.json's build script does).
+ * The output of both is returned.
  */
 export function buildSite(root: string, env: Record<string, string> = {}, inherit = false): BuiltSite {
   const options: SpawnSyncOptionsWithStringEncoding = {
@@ -44,9 +45,9 @@ export function buildSite(root: string, env: Record<string, string> = {}, inheri
   let output = `${build.stdout ?? ''}\n${build.stderr ?? ''}`;
   let status = build.status;
   if (status === 0) {
-    const index = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/search-index.ts'), path.join(root, 'dist')], options);
-    output += `\n${index.stdout ?? ''}\n${index.stderr ?? ''}`;
-    status = index.status;
+    const after = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/after-build.ts'), path.join(root, 'dist')], options);
+    output += `\n${after.stdout ?? ''}\n${after.stderr ?? ''}`;
+    status = after.status;
   }
   return { root, dist: path.join(root, 'dist'), output, status };
 }

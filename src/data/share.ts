@@ -21,7 +21,7 @@ import {
   type ShareCard,
   type ShareImageFormat,
 } from '../lib/share-image.ts';
-import { SHARE_IMAGE_NAME, type PageShare } from '../lib/share-meta.ts';
+import { SHARE_IMAGE_NAME, SITE_SHARE_IMAGE, type PageShare } from '../lib/share-meta.ts';
 import { board } from '../site.ts';
 import { docPostedAt, resolveOne, site, type Campaign, type Doc, type Exemplar, type News, type Site } from './content.ts';
 
@@ -189,5 +189,18 @@ export function shareImageRoute<K extends ShareSection>(section: K, format: Shar
   };
 }
 
-/** `GET` of the site's own image (`src/pages/anh-chia-se.png.ts`). */
-export const siteShareImage: APIRoute = () => imageResponse(siteShareCard());
+/**
+ * `GET` of the site's own image (`src/pages/anh-chia-se.png.ts`). A route without
+ * parameters is always built, so in a production build it asks for its card like the
+ * pages do and answers with an empty file, which the step after `astro build` replaces
+ * with the card (scripts/after-build.ts); in `astro dev` it draws the card.
+ */
+export const siteShareImage: APIRoute = () => {
+  const card = siteShareCard();
+  const cache = activeShareImageCache();
+  if (cache?.writesAfterBuild) {
+    cache.want(SITE_SHARE_IMAGE, card);
+    return new Response(new Uint8Array(0), { headers: { 'Content-Type': shareImageMime.png } });
+  }
+  return imageResponse(card);
+};

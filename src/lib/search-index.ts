@@ -17,7 +17,7 @@ function htmlFiles(dir: string, base = dir): string[] {
 
 /**
  * Indexes a built site with Pagefind into `<dist>/pagefind/`: the last step of
- * `npm run build`, run after `astro build` has exited (`scripts/search-index.ts`), so the
+ * `npm run build`, run after `astro build` has exited (`scripts/after-build.ts`), so the
  * build's peak memory is the larger of Astro's and Pagefind's, not their sum. Each page
  * goes in with `đ` encoded (see src/lib/search-text.ts); only the parts marked
  * `data-pagefind-body` (content pages) are indexed. The HTML files are untouched: the

@@ -360,10 +360,12 @@ export function shareImageKey(card: ShareCard): string {
  * per content hash. `get` returns the cached image or draws and stores it; `made` and
  * `reused` count both for the build's summary line.
  *
- * In a production build the pages ask for their cards (`want`) and the share-images
- * integration writes them all once the pages are done (`writeAll`): a cached card is a
- * file copy there, where as an Astro route it was read into memory, handed to Astro as a
- * response and written back (issue 7). In `astro dev` the endpoints draw them on request.
+ * In a production build the pages ask for their cards (`want`); the share-images
+ * integration saves the list into the output (`saveWanted`), and the step of
+ * `npm run build` that follows `astro build` writes them all ({@link writeShareImages}):
+ * a cached card is a file copy there, where as an Astro route it was read into memory,
+ * handed to Astro as a response and written back, inside a process holding the whole
+ * site (issue 7). In `astro dev` the endpoints draw them on request.
  */
 export class ShareImageCache {
   readonly dir: string;
@@ -433,6 +435,12 @@ export class ShareImageCache {
     return this.wanted.size;
   }
 
+  /** Saves what the pages asked for, and where the cache is, for {@link writeShareImages}. */
+  saveWanted(file: string): void {
+    const manifest: WantedManifest = { cacheDir: this.dir, images: [...this.wanted] };
+    writeFileSync(file, JSON.stringify(manifest));
+  }
+
   /**
    * Writes every wanted image into the built site: copied from the cache, or drawn,
    * stored and written. Several cards at once, so that Satori (JavaScript) lays out one
@@ -449,7 +457,12 @@ export class ShareImageCache {
         const file = this.fileOf(card);
         this.used.add(file);
         const cached = path.join(this.dir, file);
-        if (existsSync(cached)) {
+        const drawing = this.pending.get(file);
+        if (drawing) {
+          // Another page with the same card, being drawn right now.
+          this.reused++;
+          await writeFile(target, await drawing);
+        } else if (existsSync(cached)) {
           this.reused++;
           await copyFile(cached, target);
         } else {
@@ -480,6 +493,40 @@ export class ShareImageCache {
   summary(seconds?: number): string {
     return `Ảnh chia sẻ: ${this.made} tạo mới, ${this.reused} dùng lại${seconds === undefined ? '' : `, ${seconds.toFixed(1)} giây`}.`;
   }
+}
+
+/** The list of images the pages of a build asked for, saved in the output by the integration. */
+interface WantedManifest {
+  cacheDir: string;
+  images: [sitePath: string, card: ShareCard][];
+}
+
+/** Where the integration leaves the list in the output; {@link writeShareImages} deletes it. */
+export const SHARE_IMAGE_MANIFEST = '.anh-chia-se.json';
+
+/**
+ * Writes the share images a build's pages asked for into `dist`: the first step of
+ * `npm run build` after `astro build` has exited (scripts/after-build.ts), so that the
+ * cards are drawn in a small process rather than beside Astro's heap of the whole site,
+ * where garbage collection made each card a third slower at 10,000 documents. Prints
+ * progress and the summary line, deletes stale cached images, and returns the counts.
+ */
+export async function writeShareImages(dist: string, log: (message: string) => void = console.log): Promise<{ made: number; reused: number }> {
+  const file = path.join(dist, SHARE_IMAGE_MANIFEST);
+  if (!existsSync(file)) {
+    throw new Error(`thiếu ${file}: hãy chạy "astro build" trước (npm run build chạy cả hai bước)`);
+  }
+  const started = performance.now();
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as WantedManifest;
+  const cache = new ShareImageCache(manifest.cacheDir);
+  for (const [sitePath, card] of manifest.images) cache.want(sitePath, card);
+  await cache.writeAll(dist, (done, total) => log(`Ảnh chia sẻ: ${done}/${total}…`));
+  log(cache.summary((performance.now() - started) / 1000));
+  // A build whose pages asked for nothing says nothing about what is stale.
+  const removed = cache.made + cache.reused > 0 ? cache.prune() : 0;
+  if (removed) log(`Đã xóa ${removed} ảnh chia sẻ cũ khỏi bộ nhớ đệm.`);
+  rmSync(file);
+  return { made: cache.made, reused: cache.reused };
 }
 
 /*

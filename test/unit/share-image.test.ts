@@ -3,7 +3,7 @@
  * Vietnamese letter has a glyph, the cache key follows what the card shows, and the
  * cache draws a card once and then reuses it.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import satori from 'satori';
@@ -16,6 +16,8 @@ import {
   shareImageFormat,
   shareImageKey,
   ShareImageCache,
+  SHARE_IMAGE_MANIFEST,
+  writeShareImages,
   type ShareCard,
 } from '../../src/lib/share-image.ts';
 import { imageSourceFile } from '../../src/data/share.ts';
@@ -163,6 +165,35 @@ describe('ShareImageCache', () => {
     expect(second.prune()).toBe(1);
     expect(readdirSync(dir)).toEqual([`${shareImageKey(base)}.png`]);
     expect(b.length).toBeGreaterThan(0);
+  });
+
+  it('writes the images a build asked for into the output: drawn once, then copied from the cache', async () => {
+    const dir = path.join(tmp, 'cache-wanted');
+    const dist = path.join(tmp, 'dist');
+    const other = { ...base, title: 'Kế hoạch tổ chức Hội nghị tổng kết' };
+    const build = () => {
+      const cache = new ShareImageCache(dir);
+      cache.want('/van-ban/a/anh-chia-se.png', base);
+      cache.want('/van-ban/b/anh-chia-se.png', other);
+      // The same card for two pages is drawn once.
+      cache.want('/van-ban/c/anh-chia-se.png', base);
+      mkdirSync(dist, { recursive: true });
+      cache.saveWanted(path.join(dist, SHARE_IMAGE_MANIFEST));
+    };
+    const quiet = () => {};
+    build();
+    expect(await writeShareImages(dist, quiet)).toEqual({ made: 2, reused: 1 });
+    const a = readFileSync(path.join(dist, 'van-ban/a/anh-chia-se.png'));
+    expect(readFileSync(path.join(dist, 'van-ban/c/anh-chia-se.png')).equals(a)).toBe(true);
+    expect(existsSync(path.join(dist, SHARE_IMAGE_MANIFEST))).toBe(false);
+
+    build();
+    expect(await writeShareImages(dist, quiet)).toEqual({ made: 0, reused: 3 });
+    expect(readFileSync(path.join(dist, 'van-ban/a/anh-chia-se.png')).equals(a)).toBe(true);
+  });
+
+  it('stops with a message when astro build has not run first', async () => {
+    await expect(writeShareImages(path.join(tmp, 'no-build'), () => {})).rejects.toThrow(/astro build/);
   });
 });
 
