@@ -23,10 +23,16 @@ export default defineConfig({
     // The whole stylesheet is about 3 KB gzip: inline it, saving a render-blocking
     // round trip on slow mobile connections (hashed by the CSP like any inline style).
     inlineStylesheets: 'always',
-    // Pages render two at a time: a share image is CPU work in sharp's thread pool
-    // (libvips runs one thread per image here), so a second page in flight keeps the
-    // second core busy. Measured: 67 → 38 ms per share image (npm run bench, issue 7).
+    // Pages render two at a time, so that one page's file writes overlap the next
+    // page's rendering.
     concurrency: 2,
+  },
+  experimental: {
+    // A rebuild renders again only the entry pages whose data or code changed and copies
+    // the others from the previous build (kept in the cache folder); each entry page's
+    // getStaticPaths returns a cacheKey (src/data/page-keys.ts,
+    // docs/adr/0008-incremental-builds.md).
+    incrementalBuild: true,
   },
   integrations: [
     contentGuard(),

@@ -4,8 +4,9 @@
  * and the `share` prop the page hands to BaseLayout for the `og:*` and `twitter:*` tags.
  * Pages and image endpoints both go through `shareCard`, so a page always points at
  * the image drawn for it (same card, same format, same file name). In a production build
- * the pages ask for their images and src/integrations/share-images.ts writes them after
- * the pages; the endpoints serve them in `astro dev`.
+ * each section's `getStaticPaths` asks for its images (`wantShareImages`) and
+ * scripts/after-build.ts writes them once Astro is done; the endpoints serve them in
+ * `astro dev`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -145,12 +146,28 @@ const publishedAt = <K extends ShareSection>(section: K, entry: Sections[K]): st
   }
 };
 
+const imagePath = <K extends ShareSection>(section: K, entry: Sections[K], card: ShareCard) =>
+  `/${section}/${entry.id}/${SHARE_IMAGE_NAME}.${shareImageFormat(card)}`;
+
+/**
+ * In a production build, asks for the image of each entry page of a section, to be
+ * written after `astro build` (scripts/after-build.ts). Called from the section's
+ * `getStaticPaths`, which runs on every build, including pages an incremental build
+ * does not render again.
+ */
+export function wantShareImages<K extends ShareSection>(section: K, entries: readonly Sections[K][], s: Site): void {
+  const cache = activeShareImageCache();
+  if (!cache?.writesAfterBuild) return;
+  for (const entry of entries) {
+    const card = shareCard(section, entry, s);
+    cache.want(imagePath(section, entry, card), card);
+  }
+}
+
 /** The `share` prop of an entry's page. */
 export function pageShare<K extends ShareSection>(section: K, entry: Sections[K], s: Site): PageShare {
   const card = shareCard(section, entry, s);
-  const image = `/${section}/${entry.id}/${SHARE_IMAGE_NAME}.${shareImageFormat(card)}`;
-  // In a production build the page asks for its image; the integration writes it after the pages.
-  activeShareImageCache()?.want(image, card);
+  const image = imagePath(section, entry, card);
   return {
     image,
     alt: `${card.kindLabel}${card.number ? ' số ' + card.number : ''}: ${card.title}. ${card.line}. ${board.name}.`,

@@ -6,13 +6,14 @@ import { activeShareImageCache, setActiveShareImageCache, SHARE_IMAGE_MANIFEST, 
 /**
  * Share images (`/<section>/<slug>/anh-chia-se.png|jpg`, one per entry page).
  *
- * In a production build each entry page asks for its card as it renders
- * (src/data/share.ts, `pageShare`); once the pages are done this integration saves the
- * list into the output (`dist/.anh-chia-se.json`), and the next step of `npm run build`
- * (scripts/after-build.ts) writes the images: copied from Astro's cache folder
- * (`share-images/<content hash>.<ext>`) when an identical card was drawn before, drawn
- * and stored otherwise. In `astro dev` the endpoints next to the pages draw the cards on
- * request, through the same cache.
+ * In a production build each section asks for the cards of its entry pages from its
+ * `getStaticPaths` (src/data/share.ts, `wantShareImages`), which runs even when an
+ * incremental build does not render a page again. Once the pages are done this
+ * integration saves the list into the output (`dist/.anh-chia-se.json`), and the next
+ * step of `npm run build` (scripts/after-build.ts) writes the images: copied from Astro's
+ * cache folder (`share-images/<content hash>.<ext>`) when an identical card was drawn
+ * before, drawn and stored otherwise. In `astro dev` the endpoints next to the pages draw
+ * the cards on request, through the same cache.
  */
 export default function shareImages(): AstroIntegration {
   return {

@@ -360,7 +360,8 @@ export function shareImageKey(card: ShareCard): string {
  * per content hash. `get` returns the cached image or draws and stores it; `made` and
  * `reused` count both for the build's summary line.
  *
- * In a production build the pages ask for their cards (`want`); the share-images
+ * In a production build each section asks for its pages' cards (`want`, from its
+ * `getStaticPaths`, src/data/share.ts); the share-images
  * integration saves the list into the output (`saveWanted`), and the step of
  * `npm run build` that follows `astro build` writes them all ({@link writeShareImages}):
  * a cached card is a file copy there, where as an Astro route it was read into memory,
