@@ -31,7 +31,7 @@ const KEY_VERSION = 1;
 interface Entry {
   id: string;
   collection: string;
-  digest?: string | undefined;
+  digest?: string | number | undefined;
   data: object;
 }
 
@@ -60,7 +60,7 @@ function fingerprint(entry: Entry): string {
   let f = fingerprints.get(entry);
   if (f === undefined) {
     f = createHash('sha256')
-      .update(entry.digest ?? '')
+      .update(String(entry.digest ?? ''))
       .update('\0')
       .update(JSON.stringify(entry.data))
       .digest('hex');
