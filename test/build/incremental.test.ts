@@ -1,9 +1,10 @@
 /**
- * Incremental builds (src/data/page-keys.ts, docs/adr/0008-incremental-builds.md): after
- * editors change entries that other pages show (an issuer's name, a citing document's
- * title, a document in a campaign's list, a document's text, a new article about an
- * exemplar), a rebuild that copies unchanged pages from the previous build must give exactly
- * the files a full build of the same content gives, while really skipping pages.
+ * Incremental builds (opt-in with INCREMENTAL_BUILD=1; src/data/page-keys.ts,
+ * docs/adr/0008-incremental-builds.md): after editors change entries that other pages
+ * show (an issuer's name, a citing document's title, a document in a campaign's list, a
+ * document's text, a new article about an exemplar), a rebuild that copies unchanged
+ * pages from the previous build must give exactly the files a default full build of the
+ * same content gives, while really skipping pages.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
