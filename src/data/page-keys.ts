@@ -22,6 +22,7 @@
  */
 import { createHash } from 'node:crypto';
 import { buildDate } from '../lib/dates.ts';
+import { incrementalBuilds } from '../lib/incremental.ts';
 import { campaignLinks, citedBy, newsAbout, relatedNews, type Campaign, type Doc, type Exemplar, type News, type Site } from './content.ts';
 import { campaignShown } from './facets.ts';
 
@@ -87,8 +88,12 @@ function lookup(s: Site, ref: Ref): Entry | undefined {
   }
 }
 
-/** The key of a page showing `entry`, the entries it lists, and `extra` (counts and the like). */
-function pageKey(s: Site, entry: Entry, listed: readonly Entry[], extra: unknown = null): string {
+/**
+ * The key of a page showing `entry`, the entries it lists, and `extra` (counts and the
+ * like); none when incremental builds are off, since Astro would not read it.
+ */
+function pageKey(s: Site, entry: Entry, listed: () => readonly Entry[], extra: unknown = null): string | undefined {
+  if (!incrementalBuilds()) return undefined;
   const hash = createHash('sha256').update(`${KEY_VERSION}\0${buildDate()}\0${JSON.stringify(extra)}\0`);
   const seen = new Set<string>();
   const add = (key: string, e: Entry | undefined) => {
@@ -97,7 +102,7 @@ function pageKey(s: Site, entry: Entry, listed: readonly Entry[], extra: unknown
     // A reference to an entry held back (a draft) shows nothing; publishing it changes the key.
     hash.update(`${key}=${e ? fingerprint(e) : 'không có'}\n`);
   };
-  for (const e of [entry, ...listed]) {
+  for (const e of [entry, ...listed()]) {
     add(`${e.collection}:${e.id}`, e);
     for (const ref of refsIn(e.data)) {
       const target = lookup(s, ref);
@@ -110,15 +115,15 @@ function pageKey(s: Site, entry: Entry, listed: readonly Entry[], extra: unknown
 }
 
 /** `/van-ban/<slug>/`: the document, and the documents citing it in their bases. */
-export const documentPageKey = (s: Site, doc: Doc): string => pageKey(s, doc, citedBy(s, doc.id));
+export const documentPageKey = (s: Site, doc: Doc): string | undefined => pageKey(s, doc, () => citedBy(s, doc.id));
 
 /** `/guong-dien-hinh/<slug>/`: the exemplar, and the news about them. */
-export const exemplarPageKey = (s: Site, exemplar: Exemplar): string => pageKey(s, exemplar, newsAbout(s, exemplar.id));
+export const exemplarPageKey = (s: Site, exemplar: Exemplar): string | undefined => pageKey(s, exemplar, () => newsAbout(s, exemplar.id));
 
 /** `/phong-trao/<slug>/`: the campaign, its newest documents, exemplars and news, and how many of each. */
-export function campaignPageKey(s: Site, campaign: Campaign): string {
+export function campaignPageKey(s: Site, campaign: Campaign): string | undefined {
   const links = campaignLinks(s, campaign.id);
-  const listed = [
+  const listed = () => [
     ...links.documents.slice(0, campaignShown.documents),
     ...links.exemplars.slice(0, campaignShown.exemplars),
     ...links.news.slice(0, campaignShown.news),
@@ -127,4 +132,4 @@ export function campaignPageKey(s: Site, campaign: Campaign): string {
 }
 
 /** `/tin-tuc/<slug>/`: the article, and its related news. */
-export const newsPageKey = (s: Site, article: News): string => pageKey(s, article, relatedNews(s, article));
+export const newsPageKey = (s: Site, article: News): string | undefined => pageKey(s, article, () => relatedNews(s, article));
