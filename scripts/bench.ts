@@ -139,7 +139,8 @@ function routeTimes(output: string): Record<string, { routes: number; seconds: n
   const out: Record<string, { routes: number; seconds: number }> = {};
   for (const m of output.matchAll(/[├└]─ (\S+) \(\+(\d+)ms\)/g)) {
     const route = m[1]!;
-    const kind = /anh-chia-se\.(png|jpg)$/.test(route) ? 'ảnh chia sẻ' : route.endsWith('.html') ? 'trang HTML' : 'tệp khác (RSS, ICS, JSON, CSV)';
+    // Share images are not routes in a build: they have their own phase (scripts/after-build.ts).
+    const kind = route.endsWith('.html') ? 'trang HTML' : 'tệp khác (RSS, ICS, JSON, CSV)';
     const k = (out[kind] ??= { routes: 0, seconds: 0 });
     k.routes++;
     k.seconds += Number(m[2]) / 1000;

@@ -194,7 +194,7 @@ export function shareImageRoute<K extends ShareSection>(section: K, format: Shar
     ({ 'van-ban': s.documents, 'guong-dien-hinh': s.exemplars, 'phong-trao': s.campaigns, 'tin-tuc': s.news })[section] as Sections[K][];
   return {
     getStaticPaths: async () => {
-      // A production build writes the images from what the pages asked for (see pageShare).
+      // A production build writes the images the sections asked for (see wantShareImages).
       if (activeShareImageCache()?.writesAfterBuild) return [];
       const s = await site();
       return entriesOf(s)

@@ -361,12 +361,12 @@ export function shareImageKey(card: ShareCard): string {
  * `reused` count both for the build's summary line.
  *
  * In a production build each section asks for its pages' cards (`want`, from its
- * `getStaticPaths`, src/data/share.ts); the share-images
- * integration saves the list into the output (`saveWanted`), and the step of
- * `npm run build` that follows `astro build` writes them all ({@link writeShareImages}):
- * a cached card is a file copy there, where as an Astro route it was read into memory,
- * handed to Astro as a response and written back, inside a process holding the whole
- * site (issue 7). In `astro dev` the endpoints draw them on request.
+ * `getStaticPaths`, src/data/share.ts); the share-images integration saves the list
+ * into the output (`saveWanted`), and the step of `npm run build` that follows
+ * `astro build` writes them all ({@link writeShareImages}): a cached card is a file copy
+ * there, where as an Astro route it was read into memory, handed to Astro as a response
+ * and written back, inside a process holding the whole site (issue 7). In `astro dev`
+ * the endpoints draw them on request.
  */
 export class ShareImageCache {
   readonly dir: string;
