@@ -6,6 +6,9 @@
  */
 import mammoth from 'mammoth';
 
+/** Block elements that hold one paragraph each: a line of their own in the output. */
+const PARAGRAPHS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 function decode(text: string): string {
@@ -112,15 +115,9 @@ export function htmlToLines(html: string): string[] {
         case 'th':
           if (tables.length) tables[tables.length - 1]!.cell = { lines: [] };
           break;
-        case 'p':
-        case 'h1':
-        case 'h2':
-        case 'h3':
-        case 'h4':
-        case 'h5':
-        case 'h6':
-          if (!/^(\d+\. |[-+] )$/.test(line)) flush();
-          break;
+        default:
+          // A paragraph starts a line, unless it opens a list item whose marker is written.
+          if (PARAGRAPHS.has(tag) && !/^(\d+\. |[-+] )$/.test(line)) flush();
       }
       continue;
     }
@@ -133,13 +130,6 @@ export function htmlToLines(html: string): string[] {
       case 'i':
         close('*');
         break;
-      case 'p':
-      case 'h1':
-      case 'h2':
-      case 'h3':
-      case 'h4':
-      case 'h5':
-      case 'h6':
       case 'li':
         flush();
         break;
@@ -168,6 +158,8 @@ export function htmlToLines(html: string): string[] {
         sink().push(...lines);
         break;
       }
+      default:
+        if (PARAGRAPHS.has(tag)) flush();
     }
   }
   flush();

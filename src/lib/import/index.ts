@@ -46,6 +46,16 @@ export interface EntryDraft {
   duplicateOf?: string | undefined;
 }
 
+/**
+ * A required field written as a stand-in: a "CẦN SỬA" comment above it in the file, a
+ * line in what the import did not find, and the entry kept a draft.
+ */
+function standIn(entry: EntryDraft, field: string, comment: string, missing?: FieldNote): void {
+  entry.comments[field] = `CẦN SỬA: ${comment}`;
+  if (missing) entry.missing.push(missing);
+  entry.needsReview = true;
+}
+
 export interface ImportResult {
   /** The main entry first, then a document an article is about, then proposed organizations. */
   entries: EntryDraft[];
@@ -134,9 +144,10 @@ function issuerEntry(
   }
   const fallback = fallbackIssuer(library);
   doc.data.issuer = fallback?.slug ?? 'chua-ro-co-quan';
-  doc.comments.issuer = `CẦN SỬA: không tìm thấy cơ quan ban hành; tạm ghi ${doc.data.issuer}. Tên tệp (không đuôi) trong content/organizations`;
-  doc.missing.push({ label: 'cơ quan ban hành', value: `tạm ghi ${doc.data.issuer}, cần sửa` });
-  doc.needsReview = true;
+  standIn(doc, 'issuer', `không tìm thấy cơ quan ban hành; tạm ghi ${doc.data.issuer}. Tên tệp (không đuôi) trong content/organizations`, {
+    label: 'cơ quan ban hành',
+    value: `tạm ghi ${doc.data.issuer}, cần sửa`,
+  });
   return undefined;
 }
 
@@ -195,9 +206,7 @@ function importDocument(lines: string[], header: Header, library: Library, orgs:
   if (!title) {
     const first = plain(basis.lines[0] ?? lines[0] ?? '');
     title = first.slice(0, 200) || 'Văn bản chưa có trích yếu';
-    doc.comments.title = 'CẦN SỬA: không tìm thấy trích yếu; tạm lấy dòng đầu của văn bản';
-    missing.push({ label: 'trích yếu', value: 'tạm lấy dòng đầu, cần sửa' });
-    doc.needsReview = true;
+    standIn(doc, 'title', 'không tìm thấy trích yếu; tạm lấy dòng đầu của văn bản', { label: 'trích yếu', value: 'tạm lấy dòng đầu, cần sửa' });
   }
   const kind: DocumentKind = header.kind ?? 'cong-van';
   data.title = title;
@@ -206,9 +215,7 @@ function importDocument(lines: string[], header: Header, library: Library, orgs:
   const kindNote = header.kindFrom === 'number' ? ' (theo ký hiệu số)' : header.kindFrom === 'vv' ? ' (văn bản “Về việc …” không ghi loại: coi là công văn)' : '';
   if (header.kind) found.push({ label: 'loại', value: `${documentKindLabel[kind]}${kindNote}` });
   else {
-    doc.comments.kind = `CẦN SỬA: không tìm thấy loại văn bản; một trong: ${Object.keys(documentKindLabel).join(', ')}`;
-    missing.push({ label: 'loại', value: 'tạm ghi công văn, cần sửa' });
-    doc.needsReview = true;
+    standIn(doc, 'kind', `không tìm thấy loại văn bản; một trong: ${Object.keys(documentKindLabel).join(', ')}`, { label: 'loại', value: 'tạm ghi công văn, cần sửa' });
   }
 
   // Number.
@@ -227,9 +234,10 @@ function importDocument(lines: string[], header: Header, library: Library, orgs:
   } else {
     const year = latestYear(title) ?? latestYear(allText) ?? new Date().getFullYear().toString();
     data.issuedAt = year;
-    doc.comments.issuedAt = `CẦN SỬA: không tìm thấy ngày ban hành; tạm ghi năm ${year} theo nội dung. Dạng 2025-01-10, 2025-01 hoặc 2025`;
-    missing.push({ label: 'ngày ban hành', value: `tạm ghi năm ${year}, cần sửa` });
-    doc.needsReview = true;
+    standIn(doc, 'issuedAt', `không tìm thấy ngày ban hành; tạm ghi năm ${year} theo nội dung. Dạng 2025-01-10, 2025-01 hoặc 2025`, {
+      label: 'ngày ban hành',
+      value: `tạm ghi năm ${year}, cần sửa`,
+    });
   }
   if (header.place) {
     data.place = header.place;
@@ -314,8 +322,7 @@ function documentFromCitation(c: Citation, paras: string[], library: Library, or
   doc.data.number = c.number;
   doc.found.push({ label: 'trích yếu', value: title }, { label: 'loại', value: documentKindLabel[c.kind] }, { label: 'số/ký hiệu', value: c.number });
   if (!c.about) {
-    doc.comments.title = 'CẦN SỬA: bài viết không nêu trích yếu của văn bản';
-    doc.needsReview = true;
+    standIn(doc, 'title', 'bài viết không nêu trích yếu của văn bản');
   }
   if (c.issuedAt) {
     doc.data.issuedAt = c.issuedAt;
@@ -323,9 +330,7 @@ function documentFromCitation(c: Citation, paras: string[], library: Library, or
   } else {
     const year = latestYear(paras.join(' ')) ?? new Date().getFullYear().toString();
     doc.data.issuedAt = year;
-    doc.comments.issuedAt = `CẦN SỬA: bài viết không ghi ngày ban hành; tạm ghi năm ${year}`;
-    doc.missing.push({ label: 'ngày ban hành', value: `tạm ghi năm ${year}, cần sửa` });
-    doc.needsReview = true;
+    standIn(doc, 'issuedAt', `bài viết không ghi ngày ban hành; tạm ghi năm ${year}`, { label: 'ngày ban hành', value: `tạm ghi năm ${year}, cần sửa` });
   }
   const citing = paras.filter((p) => p.includes(c.number));
   const issuer = resolveIssuer(
@@ -351,9 +356,7 @@ function importArticle(lines: string[], library: Library, orgs: OrgMatcher, opti
     found.push({ label: 'sa-pô', value: a.summary.length > 90 ? `${a.summary.slice(0, 87)}…` : a.summary });
   } else {
     data.summary = a.title;
-    news.comments.summary = 'CẦN SỬA: không tìm thấy sa-pô; tạm chép tiêu đề';
-    missing.push({ label: 'sa-pô', value: 'tạm chép tiêu đề, cần sửa' });
-    news.needsReview = true;
+    standIn(news, 'summary', 'không tìm thấy sa-pô; tạm chép tiêu đề', { label: 'sa-pô', value: 'tạm chép tiêu đề, cần sửa' });
   }
   if (a.publishedAt) {
     data.publishedAt = a.publishedAt;
