@@ -1,9 +1,9 @@
 /**
  * Share images (Open Graph cards): the 1200×630 picture that Zalo, Facebook and other
- * apps show when someone shares a page. Drawn at build time with Satori (layout, and
- * text as SVG paths in Be Vietnam Pro, which covers Vietnamese) and rasterised with
- * sharp; cached by content hash so that a rebuild only draws what changed. No Astro
- * imports: the endpoints hand in plain data, and tests call it directly.
+ * apps show when someone shares a page. Drawn at build time on a canvas
+ * (`@napi-rs/canvas`: Skia, with text in Be Vietnam Pro, which covers Vietnamese) and
+ * encoded with sharp; cached by content hash so that a rebuild only draws what changed.
+ * No Astro imports: the endpoints hand in plain data, and tests call it directly.
  *
  * Format, measured on this template: a card without a photo is about 50 KB as a
  * full-colour PNG (JPEG: 45–85 KB, with soft text); a card with a photo is 60–125 KB as
@@ -20,8 +20,8 @@ import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import satori from 'satori';
-import sharp, { type OutputInfo } from 'sharp';
+import { createCanvas, GlobalFonts, Path2D, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+import sharp from 'sharp';
 import { SHARE_IMAGE_SIZE } from './share-meta.ts';
 
 /** What a card shows. Every text is what the reader sees, in Vietnamese. */
@@ -58,7 +58,7 @@ export const shareImageFormat = (card: Pick<ShareCard, 'photo'>): ShareImageForm
  * Bump when the card's design changes in a way the template digest below cannot see
  * (say, a helper moved to another module): every cached image is then drawn again.
  */
-export const TEMPLATE_VERSION = 2;
+export const TEMPLATE_VERSION = 3;
 
 // Colours of the site (src/styles/global.css).
 const C = {
@@ -83,42 +83,46 @@ const PAD = 64;
 
 const SUBSETS = ['latin', 'vietnamese', 'latin-ext'] as const;
 const WEIGHTS = [400, 700] as const;
-/** One family name per subset: Satori keeps a single font per name and weight. */
-const FAMILY = SUBSETS.map((s) => `Be Vietnam Pro ${s}`).join(', ');
+/**
+ * The name the cards ask for. All six files are registered under it: the `vietnamese`
+ * file has the precomposed letters (ặ, ỡ, ư, Đ) but not a–z, and Skia takes each letter
+ * from whichever file of the family has it.
+ */
+const FAMILY = 'Be Vietnam Pro (thidua share card)';
 
 interface Fonts {
-  list: { name: string; data: Buffer; weight: (typeof WEIGHTS)[number]; style: 'normal' }[];
+  /** The font files, by subset and weight. */
+  files: { subset: (typeof SUBSETS)[number]; weight: (typeof WEIGHTS)[number]; path: string }[];
   /** Digest of the font bytes: a new release of the font draws every card again. */
   digest: string;
 }
 let fonts: Fonts | undefined;
 
 /**
- * Be Vietnam Pro 400 and 700 from `@fontsource/be-vietnam-pro` (WOFF2, which Satori
- * reads), all three subsets of each weight: the `vietnamese` file has the precomposed
- * letters (ặ, ỡ, ư, Đ) but not a–z, so Satori falls back across the files letter by
- * letter. The array is kept: Satori caches parsed fonts by its identity.
+ * Be Vietnam Pro 400 and 700 from `@fontsource/be-vietnam-pro` (WOFF2), all three
+ * subsets of each weight, registered once per process with the canvas.
  */
 function loadFonts(): Fonts {
   if (fonts) return fonts;
   // Resolved from the project, not from this module: in a build this code runs bundled.
   const require = createRequire(path.join(process.cwd(), 'package.json'));
   const hash = createHash('sha256');
-  const list: Fonts['list'] = [];
+  const files: Fonts['files'] = [];
   for (const weight of WEIGHTS) {
     for (const subset of SUBSETS) {
-      const data = readFileSync(require.resolve(`@fontsource/be-vietnam-pro/files/be-vietnam-pro-${subset}-${weight}-normal.woff2`));
-      hash.update(data);
-      list.push({ name: `Be Vietnam Pro ${subset}`, data, weight, style: 'normal' });
+      const file = require.resolve(`@fontsource/be-vietnam-pro/files/be-vietnam-pro-${subset}-${weight}-normal.woff2`);
+      hash.update(readFileSync(file));
+      if (!GlobalFonts.registerFromPath(file, FAMILY)) throw new Error(`ảnh chia sẻ: không nạp được phông ${file}`);
+      files.push({ subset, weight, path: file });
     }
   }
-  fonts = { list, digest: hash.digest('hex') };
+  fonts = { files, digest: hash.digest('hex') };
   return fonts;
 }
 
-/** The fonts the cards are drawn with, as Satori takes them, and the family list to ask for them. */
-export function shareImageFonts(): { fonts: Fonts['list']; family: string } {
-  return { fonts: loadFonts().list, family: FAMILY };
+/** The font files the cards are drawn with, and the family name they are registered under. */
+export function shareImageFonts(): { files: Fonts['files']; family: string } {
+  return { files: loadFonts().files, family: FAMILY };
 }
 
 let renderer: string | undefined;
@@ -126,45 +130,108 @@ let renderer: string | undefined;
 function rendererVersion(): string {
   if (renderer) return renderer;
   const require = createRequire(path.join(process.cwd(), 'package.json'));
-  let satoriVersion = 'unknown';
+  let canvasVersion = 'unknown';
   try {
-    satoriVersion = (require('satori/package.json') as { version: string }).version;
+    canvasVersion = (require('@napi-rs/canvas/package.json') as { version: string }).version;
   } catch {
     // An unreadable version only costs a redraw after an upgrade that goes unnoticed.
   }
   // The drawing code and its constants, so that an edited design never serves old images.
   const template = createHash('sha256')
-    .update([headerLayout, bodyLayout, rasterRows, checkedRows, headerRows, photoRows, fitTitle, renderShareImage, h, img, clamp].map((f) => f.toString()).join('\n'))
-    .update(JSON.stringify({ C, BAND, RULE, PHOTO_W, PAD, MARK, SUBSETS, WEIGHTS }))
+    .update([drawHeader, drawBody, drawMark, setText, wrap, measure, fitTitle, photoRows, renderShareImage].map((f) => f.toString()).join('\n'))
+    .update(JSON.stringify({ C, BAND, RULE, PHOTO_W, PAD, STAR, SUBSETS, WEIGHTS, TEXT }))
     .digest('hex');
-  renderer = `template ${TEMPLATE_VERSION} ${template}, satori ${satoriVersion}, sharp ${sharp.versions.sharp}, vips ${sharp.versions.vips}, fonts ${loadFonts().digest}`;
+  renderer = `template ${TEMPLATE_VERSION} ${template}, @napi-rs/canvas ${canvasVersion}, sharp ${sharp.versions.sharp}, vips ${sharp.versions.vips}, fonts ${loadFonts().digest}`;
   return renderer;
 }
 
 /* --------------------------------------------------------------- template */
 
-type Style = Record<string, string | number>;
-type Child = Node | string;
-interface Node {
-  type: string;
-  props: { style?: Style; children?: Child | Child[]; [key: string]: unknown };
-}
-const h = (type: string, style: Style, ...children: Child[]): Node => ({
-  type,
-  props: { style, children: children.length === 1 ? children[0] : children },
-});
-const img = (src: string, width: number, height: number, style: Style = {}): Node => ({
-  type: 'img',
-  props: { src, width, height, style: { width, height, flexShrink: 0, ...style } },
-});
+/** The texts of a card: size in px, weight, line height (× size), colour. */
+const TEXT = {
+  site: { size: 30, weight: 700, lineHeight: 1.25, color: '#ffffff' },
+  board: { size: 22, weight: 400, lineHeight: 1.3, color: '#ffffff' },
+  host: { size: 22, weight: 400, lineHeight: 1.3, color: '#ffffff' },
+  kind: { size: 26, weight: 700, lineHeight: 1.3, color: C.brand },
+  number: { size: 26, weight: 400, lineHeight: 1.3, color: C.muted },
+  subtitle: { size: 28, weight: 400, lineHeight: 1.4, color: C.muted },
+  line: { size: 26, weight: 400, lineHeight: 1.4, color: C.muted },
+} as const;
+type TextStyle = { size: number; weight: number; lineHeight: number; color: string };
+const title = (size: number): TextStyle => ({ size, weight: 700, lineHeight: 1.3, color: C.text });
 
-/** The site's mark (as in src/components/layout/SiteHeader.astro): a red star in a yellow disc. */
-const MARK =
-  'data:image/svg+xml;base64,' +
-  Buffer.from(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40"><circle cx="20" cy="20" r="19" fill="${C.accent}"/>` +
-      `<path d="M20 7l3.6 8.9 9.5.6-7.3 6.1 2.4 9.3L20 26.8l-8.2 5.1 2.4-9.3-7.3-6.1 9.5-.6z" fill="${C.brand}"/></svg>`,
-  ).toString('base64');
+// One canvas for every card: drawing is synchronous, and its pixels are copied out
+// before the next card is drawn.
+let surface: { canvas: Canvas; ctx: SKRSContext2D } | undefined;
+function context(): SKRSContext2D {
+  if (!surface) {
+    loadFonts();
+    const canvas = createCanvas(W, H);
+    surface = { canvas, ctx: canvas.getContext('2d') };
+  }
+  return surface.ctx;
+}
+
+function setText(ctx: SKRSContext2D, style: TextStyle): void {
+  ctx.font = `${style.weight} ${style.size}px "${FAMILY}"`;
+  ctx.fillStyle = style.color;
+  ctx.letterSpacing = '0px';
+}
+
+const measure = (ctx: SKRSContext2D, text: string) => ctx.measureText(text).width;
+
+/**
+ * Breaks `text` into lines no wider than `width` in the context's font, at spaces
+ * (Vietnamese words are written apart), and inside a word only when the word alone is
+ * too wide. With `max`, the lines past it are dropped and the last one ends with "…".
+ */
+function wrap(ctx: SKRSContext2D, text: string, width: number, max = Infinity): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const joined = current ? `${current} ${word}` : word;
+    if (measure(ctx, joined) <= width) {
+      current = joined;
+      continue;
+    }
+    if (current) lines.push(current);
+    current = word;
+    // A word wider than the line (a long number, an address) is cut letter by letter.
+    while (measure(ctx, current) > width) {
+      const letters = [...current];
+      let fit = letters.length - 1;
+      while (fit > 1 && measure(ctx, letters.slice(0, fit).join('')) > width) fit--;
+      lines.push(letters.slice(0, fit).join(''));
+      current = letters.slice(fit).join('');
+    }
+  }
+  if (current) lines.push(current);
+  if (lines.length <= max) return lines;
+  // The last line kept ends with "…" after the last whole word that leaves room for it.
+  const kept = lines.slice(0, max);
+  const words = lines.slice(max - 1).join(' ').split(' ');
+  const ending = (text: string) => `${text.replace(/[\s,.;:–-]+$/u, '')}…`;
+  while (words.length > 1 && measure(ctx, ending(words.join(' '))) > width) words.pop();
+  const letters = [...words.join(' ')];
+  while (letters.length > 1 && measure(ctx, ending(letters.join(''))) > width) letters.pop();
+  kept[max - 1] = ending(letters.join(''));
+  return kept;
+}
+
+/**
+ * Draws lines as CSS sets them: each in a box `lineHeight × size` high, the glyphs
+ * centred in it by the font's ascent and descent. Returns the height used.
+ */
+function drawLines(ctx: SKRSContext2D, lines: string[], style: TextStyle, x: number, top: number, align: 'left' | 'right' = 'left'): number {
+  setText(ctx, style);
+  const box = style.size * style.lineHeight;
+  const m = ctx.measureText('Ẩg');
+  const baseline = (box - (m.fontBoundingBoxAscent + m.fontBoundingBoxDescent)) / 2 + m.fontBoundingBoxAscent;
+  ctx.textAlign = align;
+  lines.forEach((line, i) => ctx.fillText(line, x, top + i * box + baseline));
+  ctx.textAlign = 'left';
+  return lines.length * box;
+}
 
 /** How the title and subtitle are set: size and line limits. */
 export interface TitleFit {
@@ -173,120 +240,117 @@ export interface TitleFit {
   subtitleLines: number;
 }
 
+/** Room, in px, between the kind line and the rule above the date line, with `lineRows` date lines. */
+const headingRoom = (lineRows: number) => BODY_H - (52 + 44) - (TEXT.kind.size * TEXT.kind.lineHeight + 20) - (2 + 18 + lineRows * TEXT.line.size * TEXT.line.lineHeight) - 16;
+
 /**
- * The largest title size, and its line limit, at which the title should fit the room
- * the other parts leave, estimated from the number of letters (Satori cannot shrink
- * text to fit). The title comes first: the subtitle gives up a line, then its place,
- * before the title is cut. Whatever still does not fit ends with an ellipsis.
+ * The largest title size, and its line limit, at which the whole title fits the room
+ * the other parts leave, measured in the card's font. The title comes first: the
+ * subtitle gives up a line, then its place, before the title is cut. Whatever still
+ * does not fit ends with an ellipsis.
  */
 export function fitTitle(card: Pick<ShareCard, 'title' | 'subtitle' | 'line'>, withPhoto: boolean): TitleFit {
+  const ctx = context();
   const width = W - 2 * PAD - (withPhoto ? PHOTO_W : 0);
-  // Average advance of Be Vietnam Pro (bold ≈ 0.56 em, regular ≈ 0.5 em), plus slack for
-  // lines broken early at a word.
-  const rows = (text: string, size: number, em: number) => Math.ceil(([...text].length * size * em * 1.08) / width);
-  const lineRows = Math.min(2, rows(card.line, 26, 0.5));
-  const natural = card.subtitle ? Math.min(3, rows(card.subtitle, 28, 0.5)) : 0;
-  const fixed = 52 + 44 /* padding */ + 34 + 20 /* kind label */ + 20 + lineRows * 26 * 1.4 /* date line */ + 16; /* breathing space */
+  const rows = (text: string, style: TextStyle) => {
+    setText(ctx, style);
+    return wrap(ctx, text, width).length;
+  };
+  const lineRows = Math.min(2, rows(card.line, TEXT.line));
+  const natural = card.subtitle ? Math.min(3, rows(card.subtitle, TEXT.subtitle)) : 0;
   const subtitleOptions = [...new Set([natural, Math.min(natural, 2), Math.min(natural, 1), 0])];
-  const roomWith = (subtitleLines: number) => BODY_H - fixed - (subtitleLines ? 14 + subtitleLines * 28 * 1.4 : 0);
+  const roomWith = (subtitleLines: number) => headingRoom(lineRows) - (subtitleLines ? 14 + subtitleLines * TEXT.subtitle.size * TEXT.subtitle.lineHeight : 0);
   // First a title of at least 46 px with as much subtitle as fits; then the smallest size.
   for (const sizes of [[60, 52, 46], [40]]) {
     for (const subtitleLines of subtitleOptions) {
       for (const size of sizes) {
         const lines = Math.min(5, Math.floor(roomWith(subtitleLines) / (size * 1.3)));
-        if (rows(card.title, size, 0.56) <= lines) return { size, lines, subtitleLines };
+        if (rows(card.title, title(size)) <= lines) return { size, lines, subtitleLines };
       }
     }
   }
   return { size: 40, lines: Math.min(5, Math.floor(roomWith(0) / 52)), subtitleLines: 0 };
 }
 
-// No `overflow: hidden`: Satori clamps and adds the ellipsis itself, and the clip mask it
-// would add around the box doubled the rasteriser's time for the card.
-const clamp = (lines: number): Style => ({ display: 'block', lineClamp: lines, textOverflow: 'ellipsis' });
-
-/** The red band with the site's mark and names, and the yellow rule under it. */
-function headerLayout(card: ShareCard): Node {
-  const band = h(
-    'div',
-    { display: 'flex', alignItems: 'center', gap: 22, height: BAND, flexShrink: 0, paddingLeft: PAD, paddingRight: PAD, backgroundColor: C.brand, color: '#ffffff' },
-    img(MARK, 60, 60),
-    h(
-      'div',
-      { display: 'flex', flexDirection: 'column', flexGrow: 1, gap: 2 },
-      ...(card.siteName ? [h('div', { fontSize: 30, fontWeight: 700, lineHeight: 1.25 }, card.siteName)] : []),
-      h('div', card.siteName ? { fontSize: 22, lineHeight: 1.3, opacity: 0.92 } : { fontSize: 30, fontWeight: 700, lineHeight: 1.3 }, card.boardName),
-    ),
-    ...(card.host ? [h('div', { display: 'flex', fontSize: 22, lineHeight: 1.3, opacity: 0.85 }, card.host)] : []),
-  );
-  return h(
-    'div',
-    { display: 'flex', flexDirection: 'column', width: W, height: HEAD_H, fontFamily: FAMILY, backgroundColor: C.bg },
-    band,
-    h('div', { height: RULE, flexShrink: 0, backgroundColor: C.accent }),
-  );
+/** The site's mark (as in src/components/layout/SiteHeader.astro): a red star in a yellow disc, on a 40-unit grid. */
+const STAR = 'M20 7l3.6 8.9 9.5.6-7.3 6.1 2.4 9.3L20 26.8l-8.2 5.1 2.4-9.3-7.3-6.1 9.5-.6z';
+function drawMark(ctx: SKRSContext2D, x: number, y: number, size: number): void {
+  ctx.save();
+  ctx.translate(x, y);
+  ctx.scale(size / 40, size / 40);
+  ctx.fillStyle = C.accent;
+  ctx.beginPath();
+  ctx.arc(20, 20, 19, 0, Math.PI * 2);
+  ctx.fill();
+  ctx.fillStyle = C.brand;
+  ctx.fill(new Path2D(STAR));
+  ctx.restore();
 }
 
-/** The texts under the header: kind and number, title, subtitle, date line; `width` leaves room for a photo. */
-function bodyLayout(card: ShareCard, width: number, withPhoto: boolean): Node {
-  const kind = h(
-    'div',
-    { display: 'flex', alignItems: 'center', gap: 16, fontSize: 26, fontWeight: 700, lineHeight: 1.3, color: C.brand },
-    h('div', { width: 8, height: 30, backgroundColor: C.accent }),
-    h('div', { display: 'flex', letterSpacing: 0.5 }, card.kindLabel.toLocaleUpperCase('vi')),
-    ...(card.number ? [h('div', { display: 'flex', fontWeight: 400, color: C.muted }, `Số ${card.number}`)] : []),
-  );
+/** The red band with the site's mark and names, the host at its end, and the yellow rule under it. */
+function drawHeader(ctx: SKRSContext2D, card: ShareCard): void {
+  ctx.fillStyle = C.brand;
+  ctx.fillRect(0, 0, W, BAND);
+  ctx.fillStyle = C.accent;
+  ctx.fillRect(0, BAND, W, RULE);
+  drawMark(ctx, PAD, (BAND - 60) / 2, 60);
+  const x = PAD + 60 + 22;
+  let hostWidth = 0;
+  if (card.host) {
+    ctx.globalAlpha = 0.85;
+    setText(ctx, TEXT.host);
+    hostWidth = measure(ctx, card.host) + 22;
+    drawLines(ctx, [card.host], TEXT.host, W - PAD, (BAND - TEXT.host.size * TEXT.host.lineHeight) / 2, 'right');
+  }
+  const room = W - PAD - x - hostWidth;
+  const names: [string, TextStyle, number][] = card.siteName
+    ? [
+        [card.siteName, TEXT.site, 1],
+        [card.boardName, TEXT.board, 0.92],
+      ]
+    : [[card.boardName, { ...TEXT.site, lineHeight: 1.3 }, 1]];
+  const height = names.reduce((sum, [, s]) => sum + s.size * s.lineHeight, 0) + (names.length - 1) * 2;
+  let top = (BAND - height) / 2;
+  for (const [text, style, alpha] of names) {
+    ctx.globalAlpha = alpha;
+    setText(ctx, style);
+    top += drawLines(ctx, wrap(ctx, text, room, 1), style, x, top) + 2;
+  }
+  ctx.globalAlpha = 1;
+}
+
+/** The texts under the header, in `width` px (less than the card when a photo takes the right). */
+function drawBody(ctx: SKRSContext2D, card: ShareCard, width: number, withPhoto: boolean): void {
+  const x = PAD;
+  const inner = width - 2 * PAD;
+  let top = HEAD_H + 52;
+  // Kind and number: a yellow bar, the kind in capitals, "Số …".
+  const row = TEXT.kind.size * TEXT.kind.lineHeight;
+  ctx.fillStyle = C.accent;
+  ctx.fillRect(x, top + (row - 30) / 2, 8, 30);
+  setText(ctx, TEXT.kind);
+  ctx.letterSpacing = '0.5px';
+  const label = card.kindLabel.toLocaleUpperCase('vi');
+  const labelWidth = measure(ctx, label);
+  drawLines(ctx, [label], { ...TEXT.kind }, x + 8 + 16, top);
+  if (card.number) drawLines(ctx, [`Số ${card.number}`], TEXT.number, x + 8 + 16 + labelWidth + 16, top);
+  top += row + 20;
+  // Title and subtitle.
   const fit = fitTitle(card, withPhoto);
-  const heading = h(
-    'div',
-    { display: 'flex', flexDirection: 'column', gap: 14 },
-    h('div', { ...clamp(fit.lines), fontSize: fit.size, fontWeight: 700, lineHeight: 1.3, color: C.text }, card.title),
-    ...(card.subtitle && fit.subtitleLines ? [h('div', { ...clamp(fit.subtitleLines), fontSize: 28, lineHeight: 1.4, color: C.muted }, card.subtitle)] : []),
-  );
-  // The rule above the date line is a 2-pixel box, not a border: Satori draws a border
-  // with clip paths, which cost the rasteriser more than the rest of the line.
-  const line = h(
-    'div',
-    { display: 'flex', flexDirection: 'column', gap: 18 },
-    h('div', { height: 2, backgroundColor: C.border }),
-    h('div', { ...clamp(2), fontSize: 26, lineHeight: 1.4, color: C.muted }, card.line),
-  );
-  const text = h(
-    'div',
-    { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', flexGrow: 1, flexShrink: 1, minWidth: 0, padding: `52px ${PAD}px 44px` },
-    h('div', { display: 'flex', flexDirection: 'column', gap: 20 }, kind, heading),
-    line,
-  );
-  return h('div', { display: 'flex', width, height: BODY_H, fontFamily: FAMILY, backgroundColor: C.bg }, text);
-}
-
-/** Rasterises a Satori layout to raw 8-bit RGB rows (no alpha: every card is opaque). */
-async function rasterRows(node: Node, width: number, height: number): Promise<Buffer> {
-  const svg = await satori(node as never, { width, height, fonts: loadFonts().list });
-  const { data, info } = await sharp(Buffer.from(svg)).flatten({ background: C.bg }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-  return checkedRows(data, info, width, height);
-}
-
-function checkedRows(data: Buffer, info: OutputInfo, width: number, height: number): Buffer {
-  if (info.width !== width || info.height !== height || info.channels !== 3) {
-    throw new Error(`ảnh chia sẻ: khối ${info.width}×${info.height}×${info.channels}, cần ${width}×${height}×3`);
+  const style = title(fit.size);
+  setText(ctx, style);
+  top += drawLines(ctx, wrap(ctx, card.title, inner, fit.lines), style, x, top);
+  if (card.subtitle && fit.subtitleLines) {
+    setText(ctx, TEXT.subtitle);
+    drawLines(ctx, wrap(ctx, card.subtitle, inner, fit.subtitleLines), TEXT.subtitle, x, top + 14);
   }
-  return data;
-}
-
-/**
- * The header is the same on every card of a site, so it is drawn once per process and
- * its rows copied into each card: a third of the rasteriser's work on a card.
- */
-const headers = new Map<string, Promise<Buffer>>();
-function headerRows(card: ShareCard): Promise<Buffer> {
-  const key = JSON.stringify([card.siteName, card.boardName, card.host]);
-  let rows = headers.get(key);
-  if (!rows) {
-    rows = rasterRows(headerLayout(card), W, HEAD_H);
-    headers.set(key, rows);
-  }
-  return rows;
+  // The date line at the foot, with a rule above it.
+  setText(ctx, TEXT.line);
+  const lines = wrap(ctx, card.line, inner, 2);
+  const lineTop = H - 44 - lines.length * TEXT.line.size * TEXT.line.lineHeight;
+  ctx.fillStyle = C.border;
+  ctx.fillRect(x, lineTop - 18 - 2, inner, 2);
+  drawLines(ctx, lines, TEXT.line, x, lineTop);
 }
 
 /** The photo cropped to the right-hand panel (cover, centred on what draws the eye: a face, a group). */
@@ -299,7 +363,10 @@ async function photoRows(photo: Buffer): Promise<Buffer> {
     .removeAlpha()
     .raw()
     .toBuffer({ resolveWithObject: true });
-  return checkedRows(data, info, PHOTO_W, BODY_H);
+  if (info.width !== PHOTO_W || info.height !== BODY_H || info.channels !== 3) {
+    throw new Error(`ảnh chia sẻ: ảnh ${info.width}×${info.height}×${info.channels}, cần ${PHOTO_W}×${BODY_H}×3`);
+  }
+  return data;
 }
 
 const photoBytes = (photo: ShareCard['photo']) => (photo === undefined ? undefined : typeof photo === 'string' ? readFileSync(photo) : photo);
@@ -308,31 +375,26 @@ const photoBytes = (photo: ShareCard['photo']) => (photo === undefined ? undefin
  * Draws a card as a 1200×630 image: PNG without a photo, JPEG with one
  * (see {@link shareImageFormat}). Texts are normalised to NFC, as the content is.
  *
- * The card is put together from rows of raw pixels: the site's header (drawn once), the
- * texts (Satori, then sharp) and the photo beside them. Drawing the whole card as one SVG
- * cost 45–55 ms; most of it was the rasteriser redrawing the header and the clip masks
- * Satori wraps around each box (issue 7, docs/adr/0006-share-images.md).
+ * The header and texts are drawn on a canvas (Skia, through `@napi-rs/canvas`), whose
+ * glyph cache makes text cheap: 0.3 ms for a card's texts, where laying them out with
+ * Satori and rasterising its SVG paths with librsvg took 17 ms (issue 7). sharp then
+ * sets the photo beside them and encodes the image, on its own threads.
  */
 export async function renderShareImage(card: ShareCard): Promise<Buffer> {
   const bytes = photoBytes(card.photo);
   const nfc = (s: string | undefined) => s?.normalize('NFC');
   const clean: ShareCard = { ...card, title: nfc(card.title)!, line: nfc(card.line)!, subtitle: nfc(card.subtitle) };
   const textW = bytes ? W - PHOTO_W : W;
-  const [header, text, photo] = await Promise.all([
-    headerRows(clean),
-    rasterRows(bodyLayout(clean, textW, bytes !== undefined), textW, BODY_H),
-    bytes ? photoRows(bytes) : undefined,
-  ]);
-  const pixels = Buffer.allocUnsafe(W * H * 3);
-  header.copy(pixels, 0);
-  const textRow = textW * 3;
-  const photoRow = PHOTO_W * 3;
-  for (let y = 0; y < BODY_H; y++) {
-    const at = (HEAD_H + y) * W * 3;
-    text.copy(pixels, at, y * textRow, (y + 1) * textRow);
-    if (photo) photo.copy(pixels, at + textRow, y * photoRow, (y + 1) * photoRow);
-  }
-  const image = sharp(pixels, { raw: { width: W, height: H, channels: 3 } });
+  const photo = bytes ? photoRows(bytes) : undefined;
+  const ctx = context();
+  ctx.fillStyle = C.bg;
+  ctx.fillRect(0, 0, W, H);
+  drawHeader(ctx, clean);
+  drawBody(ctx, clean, textW, bytes !== undefined);
+  // Every pixel is opaque, so the canvas's premultiplied RGBA is plain RGBA.
+  const image = sharp(surface!.canvas.data(), { raw: { width: W, height: H, channels: 4 } });
+  if (photo) image.composite([{ input: await photo, raw: { width: PHOTO_W, height: BODY_H, channels: 3 }, left: textW, top: HEAD_H }]);
+  image.removeAlpha();
   return shareImageFormat(card) === 'png'
     ? image.png({ compressionLevel: 6 }).toBuffer()
     : image.jpeg({ quality: 82, progressive: true }).toBuffer();
@@ -444,8 +506,8 @@ export class ShareImageCache {
 
   /**
    * Writes every wanted image into the built site: copied from the cache, or drawn,
-   * stored and written. Several cards at once, so that Satori (JavaScript) lays out one
-   * while sharp (its own threads) rasterises and encodes others.
+   * stored and written. Several cards at once, so that the canvas draws one (on this
+   * thread) while sharp encodes others (on its own threads).
    */
   async writeAll(outDir: string, progress: (done: number, total: number) => void = () => {}): Promise<void> {
     const total = this.wanted.size;

@@ -6,7 +6,8 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import satori from 'satori';
+import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+import { openSync, type Font } from 'fontkit';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
@@ -68,43 +69,75 @@ describe('renderShareImage', () => {
   it('shows the photo in the right-hand panel', async () => {
     const withPhoto = await sharp(await renderShareImage({ ...base, photo })).raw().toBuffer({ resolveWithObject: true });
     const without = await sharp(await renderShareImage(base)).raw().toBuffer({ resolveWithObject: true });
-    // A pixel inside the photo panel (x 1000, y 400): white without a photo, not with one.
+    // A pixel inside the photo panel, below the texts (x 1000, y 610): white without a photo, not with one.
     const at = (img: typeof without, x: number, y: number) => [...img.data.subarray((y * img.info.width + x) * img.info.channels, (y * img.info.width + x) * img.info.channels + 3)];
-    expect(at(without, 1000, 400)).toEqual([255, 255, 255]);
-    expect(at(withPhoto, 1000, 400)).not.toEqual([255, 255, 255]);
+    expect(at(without, 1000, 610)).toEqual([255, 255, 255]);
+    expect(at(withPhoto, 1000, 610)).not.toEqual([255, 255, 255]);
   });
 });
 
 describe('fonts', () => {
   const letters =
     'aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ';
-  const all = letters + letters.toLocaleUpperCase('vi') + '0123456789 .,:;“”‘’-–—…·/';
+  const all = [...new Set(letters + letters.toLocaleUpperCase('vi') + '0123456789.,:;“”‘’-–—…·/')];
 
-  /** Text segments Satori found no glyph for with these fonts. */
-  async function missing(fonts: ReturnType<typeof shareImageFonts>['fonts'], family: string): Promise<string[]> {
-    const out: string[] = [];
-    await satori({ type: 'div', props: { style: { display: 'flex', fontFamily: family, fontSize: 20, width: 1200 }, children: all } } as never, {
-      width: 1200,
-      height: 200,
-      fonts,
-      loadAdditionalAsset: async (_code, segment) => {
-        out.push(segment);
-        return [];
-      },
-    });
-    return out;
+  /** Which letters no file of `files` has a glyph for, read from the fonts' own character maps. */
+  function missing(files: { path: string }[]): string[] {
+    const faces = files.map((f) => openSync(f.path) as Font);
+    return all.filter((c) => !faces.some((face) => face.hasGlyphForCodePoint(c.codePointAt(0)!)));
   }
 
-  it('have a glyph for every Vietnamese letter, in both weights', async () => {
-    const { fonts, family } = shareImageFonts();
-    expect(fonts.map((f) => f.weight).sort()).toEqual([400, 400, 400, 700, 700, 700]);
-    expect(await missing(fonts, family)).toEqual([]);
+  it('have a glyph for every Vietnamese letter, in both weights', () => {
+    const { files } = shareImageFonts();
+    expect(files.map((f) => f.weight).sort()).toEqual([400, 400, 400, 700, 700, 700]);
+    for (const weight of [400, 700]) expect(missing(files.filter((f) => f.weight === weight))).toEqual([]);
   });
 
-  it('would miss letters with the Latin subset alone (the check above can fail)', async () => {
-    const { fonts } = shareImageFonts();
-    const latin = fonts.filter((f) => f.name.endsWith(' latin'));
-    expect((await missing(latin, latin[0]!.name)).join('')).toMatch(/ặ|đ|ư/);
+  it('would miss letters with the Latin subset alone (the check above can fail)', () => {
+    const latin = shareImageFonts().files.filter((f) => f.subset === 'latin');
+    expect(missing(latin).join('')).toMatch(/ặ|đ|ư/);
+  });
+
+  it('draw each letter in Be Vietnam Pro, not in a system font', () => {
+    const { files, family } = shareImageFonts();
+    const canvas = createCanvas(60, 60);
+    const ctx = canvas.getContext('2d');
+    const draw = (c: string, font: string) => {
+      ctx.clearRect(0, 0, 60, 60);
+      ctx.font = font;
+      ctx.fillText(c, 10, 45);
+      return Buffer.from(canvas.data());
+    };
+    /** How unlike two drawings are: differing coverage over the coverage of both (0 = same). */
+    const unlike = (a: Buffer, b: Buffer) => {
+      let diff = 0;
+      let ink = 0;
+      for (let i = 3; i < a.length; i += 4) {
+        diff += Math.abs(a[i]! - b[i]!);
+        ink += Math.max(a[i]!, b[i]!);
+      }
+      return diff / Math.max(1, ink);
+    };
+    // The card's family first: a file registered later is also a fallback Skia would find.
+    const drawn = new Map(all.flatMap((c) => [400, 700].map((w) => [`${c} ${w}`, draw(c, `${w} 40px "${family}"`)] as const)));
+    // Then each file alone, under a name of its own. A file draws a letter from its own
+    // glyph, or composed from a base letter and marks (as HarfBuzz does for "À" in the
+    // file that has "A" and "◌̀"); the family may take either, so the drawings differ by
+    // a pixel here and there. What must hold: each letter looks more like one of our
+    // files than like any system font.
+    for (const file of files) GlobalFonts.registerFromPath(file.path, `probe ${file.subset} ${file.weight}`);
+    const faces = files.map((f) => ({ ...f, face: openSync(f.path) as Font }));
+    const canDraw = (face: Font, c: string) => [c, c.normalize('NFD')].some((form) => [...form].every((p) => face.hasGlyphForCodePoint(p.codePointAt(0)!)));
+    const failures: string[] = [];
+    for (const c of all) {
+      for (const weight of [400, 700]) {
+        const ours = drawn.get(`${c} ${weight}`)!;
+        const own = Math.min(...faces.filter((f) => f.weight === weight && canDraw(f.face, c)).map((f) => unlike(ours, draw(c, `${weight} 40px "probe ${f.subset} ${weight}"`))));
+        const system = Math.min(...['DejaVu Sans', 'Liberation Sans', 'sans-serif'].map((name) => unlike(ours, draw(c, `${weight} 40px "${name}"`))));
+        if (!(own < system)) failures.push(`${c} ${weight}`);
+      }
+    }
+    expect(failures).toEqual([]);
   });
 });
 
