@@ -3,36 +3,40 @@ import { campaignKinds } from '../lib/labels.ts';
 import { dateSortKey } from '../lib/dates.ts';
 import { lastDayOf } from '../lib/status.ts';
 import type { SchemaContext } from './context.ts';
-import { draft, imageFields, isoDate, list, partialDate, requireAlt, text } from './pieces.ts';
+import { draft, fieldsOncePerHost, imageFields, isoDate, list, partialDate, requireAlt, text } from './pieces.ts';
+
+const fields = fieldsOncePerHost((ctx) => ({
+  /** Tên phong trào: "Phong trào thi đua thực hiện thắng lợi nhiệm vụ ... năm 2025". */
+  title: text(),
+  /** Chủ đề: "Đoàn kết, đổi mới, chia sẻ, cùng phát triển". */
+  theme: text().optional(),
+  /** Hình thức: thường xuyên, chuyên đề, theo đợt. */
+  kind: z.enum(campaignKinds),
+  /** Cơ quan phát động (tên tệp trong content/organizations). */
+  launchedBy: ctx.reference('organizations'),
+  /** Ngày phát động. */
+  launchedAt: isoDate(),
+  /** Thời gian thực hiện; trạng thái hiển thị suy ra từ đây và ngày xây dựng trang. */
+  period: z.strictObject({
+    /** Bắt đầu. */
+    start: partialDate(),
+    /** Kết thúc (bỏ trống nếu chưa định). */
+    end: partialDate().optional(),
+  }),
+  /** Phong trào toàn quốc mà phong trào này hưởng ứng. */
+  parent: text().optional(),
+  /** Lĩnh vực. */
+  fields: list(text()),
+  /** `true`: bản nháp. */
+  draft: draft(),
+}));
 
 export const campaignSchema = <C extends SchemaContext>(ctx: C) =>
   z
     .strictObject({
-      /** Tên phong trào: "Phong trào thi đua thực hiện thắng lợi nhiệm vụ ... năm 2025". */
-      title: text(),
-      /** Chủ đề: "Đoàn kết, đổi mới, chia sẻ, cùng phát triển". */
-      theme: text().optional(),
-      /** Hình thức: thường xuyên, chuyên đề, theo đợt. */
-      kind: z.enum(campaignKinds),
-      /** Cơ quan phát động (tên tệp trong content/organizations). */
-      launchedBy: ctx.reference('organizations'),
-      /** Ngày phát động. */
-      launchedAt: isoDate(),
-      /** Thời gian thực hiện; trạng thái hiển thị suy ra từ đây và ngày xây dựng trang. */
-      period: z.strictObject({
-        /** Bắt đầu. */
-        start: partialDate(),
-        /** Kết thúc (bỏ trống nếu chưa định). */
-        end: partialDate().optional(),
-      }),
-      /** Phong trào toàn quốc mà phong trào này hưởng ứng. */
-      parent: text().optional(),
-      /** Lĩnh vực. */
-      fields: list(text()),
+      ...fields(ctx),
       /** Ảnh bìa và mô tả ảnh. */
       ...imageFields(ctx, 'cover'),
-      /** `true`: bản nháp. */
-      draft: draft(),
     })
     .superRefine(requireAlt('cover'))
     .superRefine((data, issue) => {

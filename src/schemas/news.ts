@@ -1,32 +1,36 @@
 import { z } from 'astro/zod';
 import { newsCategories } from '../lib/labels.ts';
 import type { SchemaContext } from './context.ts';
-import { draft, imageFields, isoDate, list, requireAlt, text } from './pieces.ts';
+import { draft, fieldsOncePerHost, imageFields, isoDate, list, requireAlt, text } from './pieces.ts';
+
+const fields = fieldsOncePerHost((ctx) => ({
+  /** Tiêu đề. */
+  title: text(),
+  /** Sa-pô: một hai câu mở đầu. */
+  summary: text(),
+  /** Ngày đăng. */
+  publishedAt: isoDate(),
+  /** Ngày cập nhật, nếu bài được sửa sau khi đăng. */
+  updatedAt: isoDate().optional(),
+  /** Chuyên mục. */
+  category: z.enum(newsCategories),
+  /** Tác giả. */
+  author: text().optional(),
+  /** Phong trào liên quan. */
+  campaigns: list(ctx.reference('campaigns')),
+  /** Văn bản liên quan. */
+  documents: list(ctx.reference('documents')),
+  /** Gương điển hình liên quan. */
+  exemplars: list(ctx.reference('exemplars')),
+  /** `true`: bản nháp. */
+  draft: draft(),
+}));
 
 export const newsSchema = <C extends SchemaContext>(ctx: C) =>
   z
     .strictObject({
-      /** Tiêu đề. */
-      title: text(),
-      /** Sa-pô: một hai câu mở đầu. */
-      summary: text(),
-      /** Ngày đăng. */
-      publishedAt: isoDate(),
-      /** Ngày cập nhật, nếu bài được sửa sau khi đăng. */
-      updatedAt: isoDate().optional(),
-      /** Chuyên mục. */
-      category: z.enum(newsCategories),
+      ...fields(ctx),
       /** Ảnh bìa và mô tả ảnh. */
       ...imageFields(ctx, 'cover'),
-      /** Tác giả. */
-      author: text().optional(),
-      /** Phong trào liên quan. */
-      campaigns: list(ctx.reference('campaigns')),
-      /** Văn bản liên quan. */
-      documents: list(ctx.reference('documents')),
-      /** Gương điển hình liên quan. */
-      exemplars: list(ctx.reference('exemplars')),
-      /** `true`: bản nháp. */
-      draft: draft(),
     })
     .superRefine(requireAlt('cover'));
