@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentGuard, { pageDates } from './src/integrations/content-guard.ts';
+import oldOutput from './src/integrations/old-output.ts';
 import shareImages from './src/integrations/share-images.ts';
 import { incrementalBuilds } from './src/lib/incremental.ts';
 
@@ -38,6 +39,7 @@ export default defineConfig({
     incrementalBuild: incrementalBuilds(),
   },
   integrations: [
+    oldOutput(),
     contentGuard(),
     mdx(),
     // /sitemap-index.xml, pointed at by /robots.txt. Pages of entries carry the entry's

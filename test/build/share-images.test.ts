@@ -5,7 +5,7 @@
  * byte; editing one title redraws exactly that one.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import sharp from 'sharp';
@@ -105,13 +105,17 @@ describe('share images', () => {
   });
 
   it(
-    'a second build reuses every image, byte for byte',
+    'a second build reuses every image, byte for byte, in an output cleared of the first',
     () => {
       const before = shareImages(first.dist);
+      // The previous output is moved into the cache folder and deleted there during the build (src/integrations/old-output.ts).
+      writeFileSync(path.join(first.dist, 'cu.txt'), 'bản dựng trước');
       const second = buildSite(root);
       expect(second.status, second.output).toBe(0);
       expect(summary(second.output)).toEqual({ made: 0, reused: published.length + 1 });
       expect(shareImages(second.dist)).toEqual(before);
+      expect(existsSync(path.join(second.dist, 'cu.txt'))).toBe(false);
+      expect(readdirSync(path.join(root, '.cache')).filter((n) => n.startsWith('old-output-'))).toEqual([]);
     },
     BUILD_TIMEOUT,
   );

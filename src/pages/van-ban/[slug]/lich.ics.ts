@@ -1,6 +1,6 @@
 /** `/van-ban/<slug>/lich.ics`: one document's dates, for documents that have any. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { calendarSource, siteCalendar } from '../../../data/calendar.ts';
+import { calendarSource, documentCalendar } from '../../../data/calendar.ts';
 import { site } from '../../../data/content.ts';
 import { buildIcs, documentIcsPath, documentLabel, hasCalendarDates } from '../../../lib/calendar.ts';
 
@@ -11,7 +11,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ params, site: siteUrl }) => {
   const slug = params.slug!;
-  const items = (await siteCalendar(siteUrl)).filter((i) => i.document.id === slug);
+  const items = await documentCalendar(siteUrl, slug);
   const doc = items[0]!.document;
   const body = buildIcs(items, {
     name: `${documentLabel(doc)}: ${doc.title}`,
