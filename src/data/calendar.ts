@@ -36,14 +36,14 @@ const byDocument = new Map<string, Promise<Map<string, CalendarItem[]>>>();
  * per build: each document's `.ics` used to filter the whole calendar, which grew with
  * the square of the archive (2 s at 10,000 documents, issue 7).
  */
-export function documentCalendar(siteUrl: URL | string | undefined, id: string): Promise<CalendarItem[]> {
+export async function documentCalendar(siteUrl: URL | string | undefined, id: string): Promise<CalendarItem[]> {
   const key = siteUrl ? new URL(siteUrl).href : '';
   let grouped = byDocument.get(key);
   if (!grouped) {
     grouped = siteCalendar(siteUrl).then((items) => Map.groupBy(items, (item) => item.document.id));
     byDocument.set(key, grouped);
   }
-  return grouped.then((groups) => groups.get(id) ?? []);
+  return (await grouped).get(id) ?? [];
 }
 
 export const calendarName = `Lịch thi đua, khen thưởng - ${board.name}`;
