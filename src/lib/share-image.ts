@@ -10,8 +10,9 @@
  * JPEG (PNG: up to 190 KB on a detailed photograph). So cards without a photo are PNG and
  * cards with one are JPEG. Encoder settings favour speed, since an archive of thousands of
  * entries draws them all on a cold build: a 256-colour PNG would be 32 KB instead of
- * 49 KB but costs 10 ms per card to quantise against 2.4 ms (a quarter of the whole card:
- * 15,000 cards, 2 minutes); JPEG without mozjpeg (50–80 ms less for about 10 % more bytes).
+ * 49 KB but costs 10 ms per card to quantise, more than drawing and encoding the whole
+ * card (15,000 cards: 2 minutes); JPEG without mozjpeg (50–80 ms less for about 10 % more
+ * bytes).
  * Only the apps that fetch a card pay its bytes; no page loads it.
  */
 import { createHash } from 'node:crypto';
