@@ -6,8 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importText } from '../../src/lib/import/index.ts';
+import type { Library } from '../../src/lib/import/library.ts';
 import { writeEntries } from '../../src/lib/import/write.ts';
 import { checkErrors, projectRoot, readEntry, tempSite } from '../helpers/import-site.ts';
 
@@ -16,9 +17,15 @@ const present = existsSync(path.join(seeds, '000_640db94b011e42d9.txt'));
 if (!present) console.warn(`Bỏ qua các bài kiểm tra trên văn bản mẫu thật: không có thư mục ${seeds} (đặt THIDUA_SEEDS để chỉ tới nơi khác).`);
 
 describe.skipIf(!present)('importer on the real seeds', () => {
-  const site = tempSite();
+  // Made in beforeAll: Vitest runs this body to collect a skipped suite too, but never
+  // its hooks, so a copy made here was left in the temporary folder on every CI run.
+  let site: ReturnType<typeof tempSite>;
+  let library: Library;
+  beforeAll(() => {
+    site = tempSite();
+    library = site.library();
+  });
   afterAll(() => site.dispose());
-  const library = site.library();
   const seed = (name: string) => {
     const result = importText(readFileSync(path.join(seeds, name), 'utf8'), library, { today: '2027-06-01' });
     const outcomes = writeEntries(result.entries, { root: site.root });
