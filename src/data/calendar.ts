@@ -10,40 +10,45 @@ import { site, type Doc, type Site } from './content.ts';
 /** A document entry as the calendar reads it. */
 export const calendarSource = (doc: Doc): CalendarSource => ({ id: doc.id, ...doc.data });
 
-const cache = new Map<string, Promise<CalendarItem[]>>();
+interface Calendar {
+  /** Every item, in time order. */
+  items: CalendarItem[];
+  /**
+   * The items of each document, in time order: each document's `.ics` used to filter the
+   * whole calendar, which grew with the square of the archive (2 s at 10,000 documents,
+   * issue 7).
+   */
+  byDocument: Map<string, CalendarItem[]>;
+}
 
-/** Every calendar item of the published documents, in time order. */
-export function siteCalendar(siteUrl: URL | string | undefined): Promise<CalendarItem[]> {
+const cache = new Map<string, Promise<Calendar>>();
+
+/** The calendar for a site address, computed once per build. */
+function calendar(siteUrl: URL | string | undefined): Promise<Calendar> {
   const key = siteUrl ? new URL(siteUrl).href : '';
-  let items = cache.get(key);
-  if (!items) {
-    items = site().then((s: Site) =>
-      calendarItems(s.documents.map(calendarSource), {
+  let built = cache.get(key);
+  if (!built) {
+    built = site().then((s: Site) => {
+      const items = calendarItems(s.documents.map(calendarSource), {
         siteUrl: siteUrl ?? 'https://localhost/',
         orgName: (id) => s.org.get(id)?.data.name,
-      }),
-    );
-    cache.set(key, items);
+      });
+      return { items, byDocument: Map.groupBy(items, (item) => item.document.id) };
+    });
+    cache.set(key, built);
   }
-  return items;
+  return built;
+}
+
+/** Every calendar item of the published documents, in time order. */
+export async function siteCalendar(siteUrl: URL | string | undefined): Promise<CalendarItem[]> {
+  return (await calendar(siteUrl)).items;
+}
+
+/** One document's calendar items, in time order. */
+export async function documentCalendar(siteUrl: URL | string | undefined, id: string): Promise<CalendarItem[]> {
+  return (await calendar(siteUrl)).byDocument.get(id) ?? [];
 }
 
 /** Name of the whole calendar, as calendar applications list it. */
-const byDocument = new Map<string, Promise<Map<string, CalendarItem[]>>>();
-
-/**
- * One document's calendar items, in time order, from the site's calendar grouped once
- * per build: each document's `.ics` used to filter the whole calendar, which grew with
- * the square of the archive (2 s at 10,000 documents, issue 7).
- */
-export async function documentCalendar(siteUrl: URL | string | undefined, id: string): Promise<CalendarItem[]> {
-  const key = siteUrl ? new URL(siteUrl).href : '';
-  let grouped = byDocument.get(key);
-  if (!grouped) {
-    grouped = siteCalendar(siteUrl).then((items) => Map.groupBy(items, (item) => item.document.id));
-    byDocument.set(key, grouped);
-  }
-  return (await grouped).get(id) ?? [];
-}
-
 export const calendarName = `Lịch thi đua, khen thưởng - ${board.name}`;
