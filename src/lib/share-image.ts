@@ -148,17 +148,17 @@ function rendererVersion(): string {
 
 /* --------------------------------------------------------------- template */
 
-/** The texts of a card: size in px, weight, line height (× size), colour. */
+/** The texts of a card: size in px, weight, line height (× size), colour, letter spacing in px. */
 const TEXT = {
   site: { size: 30, weight: 700, lineHeight: 1.25, color: '#ffffff' },
   board: { size: 22, weight: 400, lineHeight: 1.3, color: '#ffffff' },
   host: { size: 22, weight: 400, lineHeight: 1.3, color: '#ffffff' },
-  kind: { size: 26, weight: 700, lineHeight: 1.3, color: C.brand },
+  kind: { size: 26, weight: 700, lineHeight: 1.3, color: C.brand, letterSpacing: 0.5 },
   number: { size: 26, weight: 400, lineHeight: 1.3, color: C.muted },
   subtitle: { size: 28, weight: 400, lineHeight: 1.4, color: C.muted },
   line: { size: 26, weight: 400, lineHeight: 1.4, color: C.muted },
 } as const;
-type TextStyle = { size: number; weight: number; lineHeight: number; color: string };
+type TextStyle = { size: number; weight: number; lineHeight: number; color: string; letterSpacing?: number };
 const title = (size: number): TextStyle => ({ size, weight: 700, lineHeight: 1.3, color: C.text });
 
 // One canvas for every card: drawing is synchronous, and its pixels are copied out
@@ -176,7 +176,7 @@ function context(): SKRSContext2D {
 function setText(ctx: SKRSContext2D, style: TextStyle): void {
   ctx.font = `${style.weight} ${style.size}px "${FAMILY}"`;
   ctx.fillStyle = style.color;
-  ctx.letterSpacing = '0px';
+  ctx.letterSpacing = `${style.letterSpacing ?? 0}px`;
 }
 
 const measure = (ctx: SKRSContext2D, text: string) => ctx.measureText(text).width;
@@ -330,10 +330,9 @@ function drawBody(ctx: SKRSContext2D, card: ShareCard, width: number, withPhoto:
   ctx.fillStyle = C.accent;
   ctx.fillRect(x, top + (row - 30) / 2, 8, 30);
   setText(ctx, TEXT.kind);
-  ctx.letterSpacing = '0.5px';
   const label = card.kindLabel.toLocaleUpperCase('vi');
   const labelWidth = measure(ctx, label);
-  drawLines(ctx, [label], { ...TEXT.kind }, x + 8 + 16, top);
+  drawLines(ctx, [label], TEXT.kind, x + 8 + 16, top);
   if (card.number) drawLines(ctx, [`Số ${card.number}`], TEXT.number, x + 8 + 16 + labelWidth + 16, top);
   top += row + 20;
   // Title and subtitle.
