@@ -417,18 +417,37 @@ export function csvRows(name: CsvDatasetName): FieldRow[] {
   });
 }
 
+/** A line break inside a cell, followed by what a spreadsheet would read as the start of a formula. */
+const FORMULA_AFTER_BREAK = /(\r\n|\r|\n)(?=[=+\-@\t\uFF1D\uFF0B\uFF0D\uFF20])/g;
+/** The start of a formula at the start of a cell; the full-width forms are read as formulas by Apple Numbers. */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * Text that no spreadsheet reads as a formula: a `'` before the cell, and before every
+ * line in it, that starts with `=`, `+`, `-`, `@` (or their full-width forms), a tab or
+ * a carriage return. Lines count too: a program that splits the file on line ends, or a
+ * spreadsheet that is handed one line of a cell, must not meet a formula either.
+ */
+export function formulaSafe(text: string): string {
+  const lines = text.replace(FORMULA_AFTER_BREAK, "$1'");
+  return FORMULA_START.test(lines) ? `'${lines}` : lines;
+}
+
 /**
  * A CSV file for Excel and for programs: UTF-8 with a byte order mark (Excel reads
  * Vietnamese correctly only with it), CRLF line ends, a header row of English field
- * names, one row per record, lists joined with "; ", empty cells for null. A cell that
- * starts with `=`, `+`, `-` or `@` gets a leading `'` so that Excel does not run it as a
- * formula.
+ * names, one row per record, lists joined with "; ", empty cells for null. Text is made
+ * formula-safe (`formulaSafe`); a number stays a number, so a negative one is not
+ * written as text. A cell holding a line feed or carriage return of its own is quoted:
+ * csv-stringify quotes only the record delimiter once one is set, and a bare `\n` left
+ * unquoted would start a new record (one a forged row could hide in).
  */
 export function toCsv<R>(records: readonly R[], columns: readonly CsvColumn<R>[]): string {
-  const cell = (v: Cell | readonly Cell[]): string => (Array.isArray(v) ? join(v) : v === null ? '' : String(v));
+  const cell = (v: Cell | readonly Cell[]): string | number =>
+    Array.isArray(v) ? formulaSafe(join(v)) : typeof v === 'number' ? v : v === null ? '' : formulaSafe(String(v));
   return stringify(
     records.map((r) => columns.map((c) => cell(c.value(r)))),
-    { bom: true, header: true, columns: columns.map((c) => c.header), record_delimiter: 'windows', escape_formulas: true },
+    { bom: true, header: true, columns: columns.map((c) => c.header), record_delimiter: 'windows', quote_record_delimiter: true },
   );
 }
 

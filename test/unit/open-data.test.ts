@@ -18,6 +18,7 @@ import {
   recordRows,
   toCsv,
   typeLabel,
+  type CsvColumn,
   type OpenDataContext,
   type RefCollection,
 } from '../../src/lib/open-data.ts';
@@ -236,6 +237,44 @@ describe('CSV', () => {
       columns: true,
     }) as { v: string }[];
     expect(rows.map((r) => r.v)).toEqual(["'=SUM(A1)", "'+84 263", 'Bình thường, có dấu phẩy']);
+  });
+
+  it('keeps a line break inside a cell from forging a row, and no line of a cell starts a formula', () => {
+    const hostile = [
+      "Tổng kết\n=cmd|' /C calc'!A0",
+      'Báo cáo\r+84 263 111',
+      'Danh sách\r\n-1+1\n@SUM(A1)\n\tTab',
+      '\r=HYPERLINK("x")',
+      '\uFF1D1+1',
+      'Bình thường',
+    ];
+    const records = Array.from({ length: 30 }, (_, i) => ({ id: `van-ban-${i}`, title: hostile[i % hostile.length]!, list: [hostile[(i + 1) % hostile.length]!, 'Sở Nội vụ'] }));
+    const columns: CsvColumn<(typeof records)[number]>[] = [
+      { header: 'id', description: 'x', value: (r) => r.id },
+      { header: 'title', description: 'x', value: (r) => r.title },
+      { header: 'list', description: 'x', list: true, value: (r) => r.list },
+    ];
+    const csv = toCsv(records, columns);
+    const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(records.length);
+    expect(rows.map((r) => r.id)).toEqual(records.map((r) => r.id));
+    const formula = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+    for (const row of rows) {
+      for (const value of Object.values(row)) {
+        expect(value, JSON.stringify(value)).not.toMatch(formula);
+        for (const line of value.split(/\r\n|\r|\n/)) expect(line, JSON.stringify(value)).not.toMatch(formula);
+      }
+    }
+    // Read as plain lines of text, as a naive program would, the file starts no formula either.
+    for (const line of csv.split(/\r\n|\r|\n/)) expect(line.replace(/^"/, ''), JSON.stringify(line)).not.toMatch(formula);
+    // The text is kept, only marked: the reader sees the editor's words after the `'`.
+    expect(rows[0]!.title).toBe("Tổng kết\n'=cmd|' /C calc'!A0");
+    expect(rows[2]!.title).toBe("Danh sách\r\n'-1+1\n'@SUM(A1)\n'\tTab");
+  });
+
+  it('writes a number as a number, a negative one included', () => {
+    const rows = parse(toCsv([{ n: -3 }, { n: 12 }], [{ header: 'n', description: 'x', value: (r) => r.n }]), { bom: true, columns: true }) as { n: string }[];
+    expect(rows.map((r) => r.n)).toEqual(['-3', '12']);
   });
 });
 
