@@ -2,6 +2,12 @@
  * RSS items for the two feeds (news, documents), built from plain data so they can be
  * tested without Astro. The endpoints in `src/pages/*\/rss.xml.ts` hand the items to
  * `@astrojs/rss`, which writes the XML.
+ *
+ * An item's description is HTML (RSS 2.0: "entity-encoded HTML is allowed"), and
+ * readers render it as such. Our descriptions are plain text written by editors, so
+ * they are HTML-escaped here, and `@astrojs/rss` escapes them once more for XML: a
+ * summary that mentions `<b>` or `&lt;script&gt;` is shown with those very characters,
+ * never as markup.
  */
 import { parseDateParts } from './dates.ts';
 
@@ -18,6 +24,11 @@ export function feedDate(value: string): Date {
   const p = parseDateParts(value);
   if (!p) throw new Error(`Not a date: ${value}`);
   return new Date(Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1, (p.hour ?? 0) - 7, p.minute ?? 0));
+}
+
+/** Plain text as HTML that displays exactly that text. */
+export function htmlText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 export interface DocumentFeedInput {
@@ -54,7 +65,7 @@ export function documentFeedItem(d: DocumentFeedInput): FeedItem {
     title: `${head}: ${d.title}`,
     link: `/van-ban/${d.id}/`,
     pubDate: feedDate(d.postedAt),
-    description: `${d.title}. ${facts.join('. ')}.`,
+    description: htmlText(`${d.title}. ${facts.join('. ')}.`),
     categories: [d.kindLabel, ...(d.issuer ? [d.issuer] : []), ...d.fields],
   };
 }
@@ -75,7 +86,7 @@ export function newsFeedItem(n: NewsFeedInput): FeedItem {
     title: n.title,
     link: `/tin-tuc/${n.id}/`,
     pubDate: feedDate(n.publishedAt),
-    description: n.summary,
+    description: htmlText(n.summary),
     categories: [n.categoryLabel, ...n.campaigns],
   };
 }

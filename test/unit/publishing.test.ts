@@ -1,3 +1,6 @@
+import { getRssString } from '@astrojs/rss';
+import * as cheerio from 'cheerio';
+import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { documentFeedItem, feedDate, newestItems, newsFeedItem } from '../../src/lib/feeds.ts';
 import { awardForm, collectHonors, countByForm, honorsByYear } from '../../src/lib/honors.ts';
@@ -106,6 +109,31 @@ describe('feed items', () => {
       newsFeedItem({ id: `n${i}`, title: `Tin ${i}`, summary: 's', publishedAt: d, categoryLabel: 'Tin hoạt động', campaigns: [] }),
     );
     expect(newestItems(items, 2).map((i) => i.link)).toEqual(['/tin-tuc/n1/', '/tin-tuc/n0/']);
+  });
+
+  it('shows a description in a feed reader as the very text the editor wrote, never as markup', async () => {
+    const summary = 'Tuyên dương <b>Hợp tác xã A</b> & đơn vị "B"; mã &lt;script&gt;alert(1)&lt;/script&gt; <img src=x onerror=alert(1)>';
+    const news = newsFeedItem({ id: 'tin-a', title: 'Tin A', summary, publishedAt: '2026-03-01', categoryLabel: 'Tin hoạt động', campaigns: [] });
+    const doc = documentFeedItem({
+      id: 'qd-1',
+      title: 'Khen thưởng <i>tập thể</i> & cá nhân',
+      kindLabel: 'Quyết định',
+      issuedAtText: 'ngày 01 tháng 3 năm 2026',
+      postedAt: '2026-03-01',
+      issuer: 'Sở Nội vụ',
+      fields: [],
+      campaigns: [],
+    });
+    const feed = await getRssString({ title: 'Tin', description: 'Tin', site: 'https://thidua.example.gov.vn/', items: [news, doc] });
+    const items = new XMLParser().parse(feed).rss.channel.item as { description: string }[];
+    // What a reader displays: the description's XML text, read as HTML.
+    const shown = items.map((i) => {
+      const html = cheerio.load(`<div>${i.description}</div>`);
+      expect(html('b, i, img, script')).toHaveLength(0);
+      return html('div').text();
+    });
+    expect(shown[0]).toBe(summary);
+    expect(shown[1]).toBe('Khen thưởng <i>tập thể</i> & cá nhân. Cơ quan ban hành: Sở Nội vụ. Ngày ban hành: ngày 01 tháng 3 năm 2026.');
   });
 });
 
