@@ -1,18 +1,22 @@
 import { z } from 'astro/zod';
 import { organizationKinds } from '../lib/labels.ts';
+import { isWebsite, WEBSITE_MESSAGE } from '../lib/website.ts';
 import type { SchemaContext } from './context.ts';
-import { text } from './pieces.ts';
+import { MAX_LENGTH, text, title } from './pieces.ts';
 
 export const organizationSchema = <C extends SchemaContext>(ctx: C) =>
   z.strictObject({
     /** Tên đầy đủ: "Ủy ban nhân dân tỉnh Ninh Thuận". */
-    name: text(),
+    name: title(),
     /** Tên viết tắt: "UBND tỉnh". */
-    shortName: text().optional(),
+    shortName: text(MAX_LENGTH.label).optional(),
     /** Loại cơ quan, đơn vị. */
     kind: z.enum(organizationKinds),
     /** Cơ quan cấp trên (tên tệp). */
     parent: ctx.reference('organizations').optional(),
-    /** Trang thông tin điện tử. */
-    website: z.url({ error: 'Địa chỉ trang web phải đầy đủ, bắt đầu bằng https://' }).optional(),
+    /** Trang thông tin điện tử: địa chỉ đầy đủ, bắt đầu bằng https:// (hoặc http://). */
+    website: z
+      .url({ protocol: /^https?$/, abort: true, error: WEBSITE_MESSAGE })
+      .refine(isWebsite, { error: WEBSITE_MESSAGE })
+      .optional(),
   });
