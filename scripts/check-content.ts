@@ -8,5 +8,5 @@ import { fileURLToPath } from 'node:url';
 import { reportCheck } from '../src/lib/check/report.ts';
 
 const root = path.resolve(process.argv[2] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..'));
-const ok = reportCheck(root, (line) => process.stdout.write(line + '\n'));
+const ok = await reportCheck(root, (line) => process.stdout.write(line + '\n'));
 process.exit(ok ? 0 : 1);

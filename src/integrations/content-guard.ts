@@ -1,17 +1,18 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, lstatSync, mkdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { checkContent, formatProblem, urlPrefix, type CheckedEntry, type CheckResult } from '../lib/check/index.ts';
+import { formatProblem, runCheck, urlPrefix, type CheckedEntry, type CheckResult } from '../lib/check/index.ts';
 import type { CollectionName } from '../schemas/context.ts';
 import { collectionLabel } from '../lib/labels.ts';
 import { holdReasonLabel } from '../lib/visibility.ts';
 
 /**
  * Makes the build as strict as the content contract: before Astro reads a single entry,
- * every file is checked (schemas, references, numbers, images, attachments, alt text)
- * and every problem is printed with file, line and field; any error stops the build.
+ * every file is checked (schemas, references, numbers, images, attachments, alt text,
+ * the body policy of ADR 0009), every image is decoded, and every problem is printed
+ * with file, line and field; any error stops the build.
  * It also prints what it holds back (drafts, profiles without consent) and, after the
  * build, publishes the attachments of published documents at stable URLs
  * (`/van-ban/<slug>/<file>`).
@@ -53,9 +54,9 @@ export default function contentGuard(): AstroIntegration {
   return {
     name: 'thidua:content-guard',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
-        result = checkContent({ root });
+        result = await runCheck({ root });
         lastResult = result;
         const errors = result.problems.filter((p) => p.severity === 'error');
         for (const p of result.problems) if (p.severity === 'warning') logger.warn(formatProblem(p));
@@ -79,11 +80,16 @@ export default function contentGuard(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         if (!result) return;
         const out = fileURLToPath(dir);
+        const content = realpathSync(path.join(root, 'content')) + path.sep;
         let copied = 0;
         for (const doc of result.entries.documents.values()) {
           if (doc.held) continue;
           for (const a of doc.data.attachments as { file: string }[]) {
             const src = path.resolve(root, path.dirname(doc.file), a.file);
+            // The checker has refused anything else; this guards the copy itself.
+            if (lstatSync(src).isSymbolicLink() || !realpathSync(src).startsWith(content)) {
+              throw new AstroError(`${doc.file}: attachments: tệp đính kèm ${a.file} nằm ngoài thư mục content/`);
+            }
             const dest = path.join(out, 'van-ban', doc.id, path.basename(a.file));
             mkdirSync(path.dirname(dest), { recursive: true });
             copyFileSync(src, dest);

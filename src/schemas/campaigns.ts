@@ -3,11 +3,11 @@ import { campaignKinds } from '../lib/labels.ts';
 import { dateSortKey } from '../lib/dates.ts';
 import { lastDayOf } from '../lib/status.ts';
 import type { SchemaContext } from './context.ts';
-import { draft, fieldsOncePerHost, imageFields, isoDate, list, partialDate, requireAlt, text } from './pieces.ts';
+import { draft, facetText, fieldsOncePerHost, imageFields, isoDate, list, partialDate, requireAlt, text, title } from './pieces.ts';
 
 const fields = fieldsOncePerHost((ctx) => ({
   /** Tên phong trào: "Phong trào thi đua thực hiện thắng lợi nhiệm vụ ... năm 2025". */
-  title: text(),
+  title: title(),
   /** Chủ đề: "Đoàn kết, đổi mới, chia sẻ, cùng phát triển". */
   theme: text().optional(),
   /** Hình thức: thường xuyên, chuyên đề, theo đợt. */
@@ -26,7 +26,7 @@ const fields = fieldsOncePerHost((ctx) => ({
   /** Phong trào toàn quốc mà phong trào này hưởng ứng. */
   parent: text().optional(),
   /** Lĩnh vực. */
-  fields: list(text()),
+  fields: list(facetText()),
   /** `true`: bản nháp. */
   draft: draft(),
 }));

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { documentKinds, exemplarKinds } from '../lib/labels.ts';
 import type { SchemaContext } from './context.ts';
 import { dateTime } from './dates.ts';
-import { draft, isoDate, list, partialDate, signer, text } from './pieces.ts';
+import { draft, facetText, isoDate, list, MAX_LENGTH, partialDate, signer, text, title } from './pieces.ts';
 
 export const attachmentExtensions = ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'odt', 'ods'] as const;
 
@@ -10,13 +10,13 @@ export const attachmentExtensions = ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'odt',
 const awardee = () =>
   z.strictObject({
     /** Họ tên cá nhân hoặc tên tập thể. */
-    name: text(),
+    name: title(),
     /** `ca-nhan` or `tap-the`. */
     kind: z.enum(exemplarKinds),
     /** Đơn vị công tác, e.g. "Trường THCS Lê Lợi". */
     unit: text().optional(),
     /** Hình thức khen thưởng, e.g. "Bằng khen của Chủ tịch UBND tỉnh". */
-    award: text(),
+    award: title(),
   });
 
 /** One person or unit in an award decision, linked to their profile when there is one. */
@@ -29,15 +29,15 @@ const decisionAwardee = <C extends SchemaContext>(ctx: C) =>
 export const documentSchema = <C extends SchemaContext>(ctx: C) =>
   z.strictObject({
     /** Trích yếu: "Kế hoạch tổ chức Hội nghị tổng kết ...". */
-    title: text(),
+    title: title(),
     /** Loại văn bản. */
     kind: z.enum(documentKinds),
     /** Số, ký hiệu: "21/QĐ-UBND"; leave out when the published copy leaves it blank. */
-    number: text().optional(),
+    number: text(MAX_LENGTH.label).optional(),
     /** Ngày ban hành: 2022-02-07, or 2022-02 / 2022 when the day or month is blank. */
     issuedAt: partialDate(),
     /** Địa danh: "Ninh Thuận". */
-    place: text().optional(),
+    place: text(MAX_LENGTH.label).optional(),
     /** Cơ quan ban hành (tên tệp trong content/organizations). */
     issuer: ctx.reference('organizations'),
     /** Người ký. */
@@ -54,7 +54,7 @@ export const documentSchema = <C extends SchemaContext>(ctx: C) =>
     /** Phong trào thi đua mà văn bản kế hoạch, phát động hoặc tổng kết. */
     campaigns: list(ctx.reference('campaigns')),
     /** Lĩnh vực (nhãn tự do). */
-    fields: list(text()),
+    fields: list(facetText()),
     /** Thời hạn phải hoàn thành. */
     deadlines: list(
       z.strictObject({
@@ -70,7 +70,7 @@ export const documentSchema = <C extends SchemaContext>(ctx: C) =>
     events: list(
       z.strictObject({
         /** Tên sự kiện. */
-        title: text(),
+        title: title(),
         /** Bắt đầu: 2025-01-10 or 2025-01-10T08:00. */
         start: dateTime(),
         /** Kết thúc, nếu có. */
@@ -93,7 +93,7 @@ export const documentSchema = <C extends SchemaContext>(ctx: C) =>
           }),
         ),
         /** Tên hiển thị của tệp. */
-        title: text(),
+        title: title(),
       }),
     ),
     /** Người, tập thể được khen thưởng (quyết định khen thưởng). */

@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
 import { exemplarKinds } from '../lib/labels.ts';
 import type { SchemaContext } from './context.ts';
-import { award, draft, fieldsOncePerHost, imageFields, isoDate, list, locality, requireAlt, text } from './pieces.ts';
+import { award, draft, facetText, fieldsOncePerHost, imageFields, isoDate, list, locality, requireAlt, text, title } from './pieces.ts';
 
 const fields = fieldsOncePerHost((ctx) => ({
   /** Họ tên cá nhân hoặc tên tập thể. */
-  name: text(),
+  name: title(),
   /** `ca-nhan` (cá nhân) or `tap-the` (tập thể). */
   kind: z.enum(exemplarKinds),
   /** Một câu tóm tắt việc làm, như người đọc sẽ trích dẫn. */
@@ -15,7 +15,7 @@ const fields = fieldsOncePerHost((ctx) => ({
   /** Địa bàn. */
   locality: locality(),
   /** Lĩnh vực. */
-  fields: list(text()),
+  fields: list(facetText()),
   /** Phong trào thi đua liên quan. */
   campaigns: list(ctx.reference('campaigns')),
   /** Các hình thức khen thưởng đã nhận. */

@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
 import { newsCategories } from '../lib/labels.ts';
 import type { SchemaContext } from './context.ts';
-import { draft, fieldsOncePerHost, imageFields, isoDate, list, requireAlt, text } from './pieces.ts';
+import { draft, fieldsOncePerHost, imageFields, isoDate, list, MAX_LENGTH, requireAlt, text, title } from './pieces.ts';
 
 const fields = fieldsOncePerHost((ctx) => ({
   /** Tiêu đề. */
-  title: text(),
+  title: title(),
   /** Sa-pô: một hai câu mở đầu. */
   summary: text(),
   /** Ngày đăng. */
@@ -15,7 +15,7 @@ const fields = fieldsOncePerHost((ctx) => ({
   /** Chuyên mục. */
   category: z.enum(newsCategories),
   /** Tác giả. */
-  author: text().optional(),
+  author: text(MAX_LENGTH.label).optional(),
   /** Phong trào liên quan. */
   campaigns: list(ctx.reference('campaigns')),
   /** Văn bản liên quan. */

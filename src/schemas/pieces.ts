@@ -1,13 +1,33 @@
 import { z } from 'astro/zod';
+import { slugify } from '../lib/slug.ts';
 import type { SchemaContext } from './context.ts';
 import { isoDate, partialDate } from './dates.ts';
 
-/** A non-empty line of text, trimmed and normalized to NFC. */
-export const text = () =>
+/**
+ * Longest texts a field takes, in characters. Generous for real documents (a long
+ * trích yếu is about 300 characters), but bounded: a pasted page as a title would
+ * otherwise flow into every card, feed and search record (issue 13).
+ */
+export const MAX_LENGTH = { text: 2000, title: 500, label: 150 } as const;
+
+/** A non-empty line of text, trimmed and normalized to NFC, at most `max` characters. */
+export const text = (max: number = MAX_LENGTH.text) =>
   z
     .string({ error: (i) => (i.input === undefined ? 'Trường này bắt buộc, chưa có giá trị' : 'Phải là một đoạn chữ') })
     .transform((s) => s.normalize('NFC').trim())
-    .pipe(z.string().min(1, { error: 'Không được để trống' }));
+    .pipe(z.string().min(1, { error: 'Không được để trống' }).max(max, { error: `Quá dài: tối đa ${max} ký tự` }));
+
+/** A title or a name: shown on cards, share images and feeds. */
+export const title = () => text(MAX_LENGTH.title);
+
+/**
+ * A value readers filter by (lĩnh vực, địa bàn): its slug is a page address
+ * (`/guong-dien-hinh/dia-phuong/<slug>/`), so it needs a letter or a digit.
+ */
+export const facetText = () =>
+  text(MAX_LENGTH.label).refine((s) => slugify(s) !== '', {
+    error: 'Giá trị dùng để lọc phải có ít nhất một chữ cái hoặc chữ số',
+  });
 
 /** A list that may be left out (it is then empty). */
 export const list = <T extends z.ZodType>(item: T) => z.array(item).default([]);
@@ -16,9 +36,9 @@ export const list = <T extends z.ZodType>(item: T) => z.array(item).default([]);
 export const signer = () =>
   z.object({
     /** Họ và tên người ký, e.g. "Trần Văn An". */
-    name: text(),
+    name: text(MAX_LENGTH.label),
     /** Chức vụ, e.g. "Chủ tịch", "Phó Chủ tịch". */
-    title: text(),
+    title: text(MAX_LENGTH.label),
     /** Thẩm quyền ký, e.g. "TM. Ủy ban nhân dân", "KT. Chủ tịch". */
     authority: text().optional(),
   });
@@ -27,18 +47,18 @@ export const signer = () =>
 export const locality = () =>
   z.object({
     /** Tỉnh, thành phố trực thuộc trung ương, e.g. "Ninh Thuận". */
-    province: text(),
+    province: facetText(),
     /** Huyện, thị xã, thành phố thuộc tỉnh. */
-    district: text().optional(),
+    district: facetText().optional(),
     /** Xã, phường, thị trấn. */
-    commune: text().optional(),
+    commune: facetText().optional(),
   });
 
 /** Hình thức khen thưởng một gương điển hình đã nhận. */
 export const award = (ctx: Pick<SchemaContext, 'reference'>) =>
   z.object({
     /** Tên hình thức, e.g. "Bằng khen của Chủ tịch UBND tỉnh". */
-    title: text(),
+    title: title(),
     /** Năm được khen thưởng. */
     year: z.number({ error: 'Năm phải là một số, ví dụ 2024' }).int().min(1945).max(2100),
     /** Quyết định khen thưởng trong thư viện văn bản (tên tệp, không có đuôi). */

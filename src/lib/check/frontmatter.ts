@@ -26,13 +26,32 @@ export function splitFile(source: string, isData: boolean): SourceFile | { error
   return { yaml, yamlStartLine: 2, body: text.slice(bodyStart), bodyStartLine };
 }
 
+/** How many times aliases may be expanded in one file: plenty for hand-written YAML. */
+export const MAX_ALIAS_COUNT = 50;
+
 /**
  * Parses YAML with the parser Astro uses (js-yaml), but keeps unquoted dates as the text
  * the editor wrote: js-yaml's own timestamps roll an impossible date over silently
  * (`2024-13-01` becomes 1 January 2025), which the checker must report instead.
  * Dates that are real parse to the same canonical value either way.
  */
-export function parseYamlValues(yaml: string): { data: unknown } | { error: string; line?: number } {
+export function parseYamlValues(yaml: string): { data: unknown } | { error: string; line?: number; message?: string } {
+  // Aliases (`*name`) share one value in many places; a few nested ones expand to
+  // gigabytes when anything walks the data (a "billion laughs" file). Such a file is a
+  // content error, caught by the \`yaml\` parser's expansion limit before js-yaml reads it.
+  if (/(^|[\s[{,:-])\*[^\s,\]}]/.test(yaml)) {
+    try {
+      parseDocument(yaml).toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (e) {
+      if (/alias/i.test((e as Error).message)) {
+        return {
+          error: (e as Error).message,
+          line: 1,
+          message: `Phần thông tin dùng bí danh YAML (*tên) quá nhiều lần, làm dữ liệu phình ra; hãy viết thẳng giá trị thay cho bí danh`,
+        };
+      }
+    }
+  }
   try {
     return { data: jsYaml.load(yaml, { schema: jsYaml.CORE_SCHEMA }) ?? {} };
   } catch (e) {

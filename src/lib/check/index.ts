@@ -1,10 +1,11 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { collectionNames, collections, type CollectionName, type SchemaContext } from '../../schemas/index.ts';
 import { collectionLabel } from '../labels.ts';
 import { isValidSlug, slugify } from '../slug.ts';
 import { holdReason, type HoldReason } from '../visibility.ts';
+import { inspectBody, type BodyLink } from './body.ts';
 import { createLineFinder, parseYamlValues, splitFile } from './frontmatter.ts';
 import { describeValue, explainIssue } from './messages.ts';
 
@@ -38,6 +39,16 @@ export interface CheckResult {
   entries: Record<CollectionName, Map<string, CheckedEntry>>;
   heldBack: { collection: CollectionName; id: string; file: string; reason: HoldReason }[];
   fileCount: number;
+  /** Every image file an entry uses, for `decodeImages` (one item per use). */
+  images: ImageUse[];
+}
+
+/** An image file as one entry uses it: where, so a file that does not decode is reported there. */
+export interface ImageUse {
+  abs: string;
+  file: string;
+  line: number;
+  field: string;
 }
 
 /** A reference as the checker's schema context records it (same shape as Astro's). */
@@ -70,7 +81,8 @@ const schemas = Object.fromEntries(collectionNames.map((c) => [c, collections[c]
   z.ZodType
 >;
 
-const IMAGE_EXT = /\.(jpe?g|png|webp|avif|gif|tiff?|svg)$/i;
+/** Raster images only: an SVG is a document that can run script on our origin (ADR 0009). */
+const IMAGE_EXT = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
 const ASSET_EXT = /\.(jpe?g|png|webp|avif|gif|tiff?|svg|pdf|docx?|xlsx?|odt|ods)$/i;
 
 /** Slugs that would collide with listing pages (`/tin-tuc/trang-2/`, `/van-ban/loai/...`). */
@@ -85,14 +97,43 @@ export const urlPrefix: Record<CollectionName, string> = {
   organizations: '/co-quan/',
 };
 
-function walkFiles(dir: string): string[] {
+/**
+ * The regular files under `dir`, and separately every symbolic link (file or folder),
+ * which content may not contain: Astro's loader follows links, so a link could publish a
+ * file from anywhere on the machine, and the checker and the build must never disagree
+ * about what an entry is (ADR 0009).
+ */
+function walkFiles(dir: string, links: string[] = []): string[] {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
   for (const d of readdirSync(dir, { withFileTypes: true })) {
     if (d.name.startsWith('.')) continue;
     const full = path.join(dir, d.name);
-    if (d.isDirectory()) out.push(...walkFiles(full));
+    if (d.isSymbolicLink()) links.push(full);
+    else if (d.isDirectory()) out.push(...walkFiles(full, links));
     else if (d.isFile()) out.push(full);
+  }
+  return out;
+}
+
+/**
+ * The fields that are valid on their own, when the entry as a whole is not: their
+ * references and images can still be checked in the same run.
+ */
+function validFields(schema: z.ZodType, data: Record<string, unknown>): Record<string, unknown> {
+  let s: unknown = schema;
+  for (let i = 0; i < 10; i++) {
+    const def = (s as { def?: Record<string, unknown> }).def;
+    if (!def || def.type === 'object') break;
+    s = def.innerType ?? def.in;
+  }
+  const shape = (s as { def?: { type?: string; shape?: Record<string, z.ZodType> } }).def?.shape;
+  if (!shape) return {};
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    const field = shape[key];
+    const parsed = field?.safeParse(value);
+    if (parsed?.success) out[key] = parsed.data;
   }
   return out;
 }
@@ -141,7 +182,10 @@ export interface CheckOptions {
 export function checkContent({ root, contentDir = 'content' }: CheckOptions): CheckResult {
   const problems: Problem[] = [];
   const entries = Object.fromEntries(collectionNames.map((c) => [c, new Map<string, CheckedEntry>()])) as CheckResult['entries'];
+  const invalid = Object.fromEntries(collectionNames.map((c) => [c, new Map<string, CheckedEntry>()])) as CheckResult['entries'];
   const rel = (abs: string) => path.relative(root, abs).split(path.sep).join('/');
+  const contentRoot = path.join(root, contentDir);
+  const realContentRoot = existsSync(contentRoot) ? realpathSync(contentRoot) : contentRoot;
   const lineFinders = new Map<string, (p: ReadonlyArray<PropertyKey>) => number>();
   const yamlOf = new Map<string, { yaml: string; start: number }>();
   const lineOf = (file: string, p: ReadonlyArray<PropertyKey>) => {
@@ -157,22 +201,52 @@ export function checkContent({ root, contentDir = 'content' }: CheckOptions): Ch
   const add = (p: Omit<Problem, 'severity'> & { severity?: Problem['severity'] }) => problems.push({ severity: 'error', ...p });
   let fileCount = 0;
   const referencedAssets = new Set<string>();
+  const images: ImageUse[] = [];
   const refs: { from: CheckedEntry; field: ReadonlyArray<PropertyKey>; ref: Ref }[] = [];
+  /** Links in bodies, checked once every entry is known; an invalid entry's links too. */
+  const bodyLinks: { file: string; held: boolean; links: BodyLink[] }[] = [];
 
   for (const collection of collectionNames) {
-    const dir = path.join(root, contentDir, collection);
+    const dir = path.join(contentRoot, collection);
     const exts = collections[collection].extensions as readonly string[];
-    for (const abs of walkFiles(dir).sort()) {
+    const links: string[] = [];
+    const files = walkFiles(dir, links);
+    for (const link of links) {
+      add({
+        file: rel(link),
+        line: 1,
+        field: '',
+        message: 'Không dùng liên kết tượng trưng (symlink) trong thư mục nội dung: hãy chép tệp thật vào đây',
+        found: `liên kết tới ${(() => {
+          try {
+            return realpathSync(link);
+          } catch {
+            return '(không tồn tại)';
+          }
+        })()}`,
+      });
+    }
+    for (const abs of files.sort()) {
       const file = rel(abs);
-      const ext = path.extname(abs).slice(1).toLowerCase();
-      if (!exts.includes(ext)) {
-        if (!ASSET_EXT.test(abs)) {
+      const rawExt = path.extname(abs).slice(1);
+      const ext = rawExt.toLowerCase();
+      if (!exts.includes(rawExt)) {
+        if (exts.includes(ext)) {
+          add({
+            file,
+            line: 1,
+            field: '',
+            message: `Đuôi tệp phải viết thường, nếu không tệp sẽ không được xây dựng thành trang`,
+            expected: path.basename(abs, path.extname(abs)) + '.' + ext,
+            found: path.basename(abs),
+          });
+        } else if (!ASSET_EXT.test(abs)) {
           add({
             file,
             line: 1,
             field: '',
             message: `Tệp này không được đọc: thư mục ${contentDir}/${collection} chỉ nhận tệp ${exts.map((e) => '.' + e).join(', ')} (và ảnh, tệp đính kèm)`,
-            found: `.${ext}`,
+            found: `.${rawExt}`,
           });
         }
         continue;
@@ -209,7 +283,7 @@ export function checkContent({ root, contentDir = 'content' }: CheckOptions): Ch
           file,
           line: (parsed.line ?? 1) + split.yamlStartLine - 1,
           field: '',
-          message: 'Phần thông tin (YAML) viết sai cú pháp: kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép',
+          message: parsed.message ?? 'Phần thông tin (YAML) viết sai cú pháp: kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép',
           detail: parsed.error,
         });
         continue;
@@ -218,7 +292,8 @@ export function checkContent({ root, contentDir = 'content' }: CheckOptions): Ch
         add({ file, line: split.yamlStartLine, field: '', message: 'Phần thông tin phải là các dòng “tên trường: giá trị”', found: describeValue(parsed.data) });
         continue;
       }
-      const result = schemas[collection].safeParse(parsed.data, { reportInput: true });
+      const raw = parsed.data as Record<string, unknown>;
+      const result = schemas[collection].safeParse(raw, { reportInput: true });
       if (!result.success) {
         for (const issue of result.error.issues) {
           if (issue.code === 'unrecognized_keys') {
@@ -232,21 +307,21 @@ export function checkContent({ root, contentDir = 'content' }: CheckOptions): Ch
           }
           add({ file, line: lineOf(file, issue.path), field: fieldName(issue.path), ...explainIssue(issue, []) });
         }
-        // The body can still be checked, so that one run reports everything it can.
-        checkBodyImages({ collection, id, file, data: {}, body: split.body, bodyStartLine: split.bodyStartLine });
-        continue;
       }
-      const data = result.data as Record<string, unknown>;
+      // An invalid entry is still checked as far as its valid fields go (references,
+      // images, attachments, body), so one run reports everything; it is kept out of
+      // `entries`, and references to it are not reported as dangling.
       const entry: CheckedEntry = {
         collection,
         id,
         file,
-        data,
+        data: result.success ? (result.data as Record<string, unknown>) : validFields(schemas[collection], raw),
         body: split.body,
         bodyStartLine: split.bodyStartLine,
-        held: holdReason(collection, parsed.data as Record<string, unknown>),
+        held: holdReason(collection, raw),
       };
-      entries[collection].set(id, entry);
+      if (result.success) entries[collection].set(id, entry);
+      else invalid[collection].set(id, entry);
 
       // Images and references recorded by the schema context.
       const visit = (value: unknown, p: PropertyKey[]) => {
@@ -257,26 +332,73 @@ export function checkContent({ root, contentDir = 'content' }: CheckOptions): Ch
           for (const [k, v] of Object.entries(value)) visit(v, [...p, k]);
         }
       };
-      visit(data, []);
-      if (collection === 'documents') {
-        (data.attachments as { file: string }[]).forEach((a, i) => checkAsset(entry, ['attachments', i, 'file'], a.file, 'attachment'));
+      visit(entry.data, []);
+      if (collection === 'documents' && Array.isArray(entry.data.attachments)) {
+        (entry.data.attachments as { file: string }[]).forEach((a, i) => checkAsset(entry, ['attachments', i, 'file'], a.file, 'attachment'));
       }
-      checkBodyImages(entry);
+      if (collection !== 'organizations') checkBody(entry, abs, ext === 'mdx');
     }
+  }
+
+  /**
+   * The content boundary: a file an entry uses must be a regular file inside `content/`,
+   * after following links; anything else is refused here, so the build never copies it.
+   */
+  function insideContent(entry: CheckedEntry, line: number, field: string, src: string, abs: string, what: string): boolean {
+    const outside = (p: string, base: string) => {
+      const r = path.relative(base, p);
+      return r.startsWith('..') || path.isAbsolute(r);
+    };
+    if (outside(abs, contentRoot)) {
+      add({
+        file: entry.file,
+        line,
+        field,
+        message: `${what} phải nằm trong thư mục ${contentDir}/, tốt nhất là cạnh tệp nội dung; tệp ở ngoài không bao giờ được xuất bản`,
+        expected: './ten-tep' + path.extname(src),
+        found: src,
+      });
+      return false;
+    }
+    if (!existsSync(abs)) return true; // Reported as missing by the caller.
+    const st = lstatSync(abs);
+    let real = abs;
+    try {
+      real = realpathSync(abs);
+    } catch {
+      // A dangling link: lstat sees it, and it is reported below.
+    }
+    if (st.isSymbolicLink() || !statSync(abs).isFile() || outside(real, realContentRoot)) {
+      add({
+        file: entry.file,
+        line,
+        field,
+        message: `${what} phải là một tệp thật trong thư mục ${contentDir}/, không phải liên kết (symlink) hay thư mục`,
+        found: src,
+        detail: st.isSymbolicLink() ? `symlink to ${real}` : undefined,
+      });
+      return false;
+    }
+    return true;
   }
 
   function checkAsset(entry: CheckedEntry, p: PropertyKey[], src: string, kind: 'image' | 'attachment') {
     const field = fieldName(p);
     const line = lineOf(entry.file, p);
-    if (/^[a-z]+:\/\//i.test(src) || src.startsWith('/')) {
+    const what = kind === 'image' ? 'Ảnh' : 'Tệp đính kèm';
+    if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('/')) {
       add({
         file: entry.file,
         line,
         field,
-        message: `${kind === 'image' ? 'Ảnh' : 'Tệp đính kèm'} phải đặt cạnh tệp nội dung và ghi đường dẫn tương đối (không dùng địa chỉ web hay đường dẫn tuyệt đối)`,
-        expected: './ten-tep' + path.extname(src),
+        message: `${what} phải đặt cạnh tệp nội dung và ghi đường dẫn tương đối (không dùng địa chỉ web hay đường dẫn tuyệt đối)`,
+        expected: './ten-tep' + path.extname(src.replace(/[?#].*$/, '')),
         found: src,
       });
+      return;
+    }
+    if (kind === 'image' && /\.svgz?$/i.test(src)) {
+      add({ file: entry.file, line, field, message: 'Không dùng ảnh SVG (tệp SVG có thể chứa mã chạy): hãy xuất ảnh ra .png hoặc .jpg', found: src });
       return;
     }
     if (kind === 'image' && !IMAGE_EXT.test(src)) {
@@ -284,8 +406,9 @@ export function checkContent({ root, contentDir = 'content' }: CheckOptions): Ch
       return;
     }
     const abs = path.resolve(root, path.dirname(entry.file), src);
+    if (!insideContent(entry, line, field, src, abs, what)) return;
     referencedAssets.add(abs);
-    if (!existsSync(abs) || !statSync(abs).isFile()) {
+    if (!existsSync(abs)) {
       add({
         file: entry.file,
         line,
@@ -295,38 +418,54 @@ export function checkContent({ root, contentDir = 'content' }: CheckOptions): Ch
         found: src,
         detail: `ENOENT ${abs}`,
       });
+      return;
     }
+    if (kind === 'image') images.push({ abs, file: entry.file, line, field });
   }
 
-  function checkBodyImages(entry: CheckedEntry) {
-    const lines = entry.body.split('\n');
-    lines.forEach((text, i) => {
-      const line = entry.bodyStartLine + i;
-      for (const m of text.matchAll(/!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) {
-        const [, alt, src] = m;
-        if (!alt?.trim()) {
-          add({ file: entry.file, line, field: '(nội dung)', message: 'Ảnh trong bài chưa có mô tả: viết mô tả giữa ![ và ]', expected: '![mô tả ảnh](./anh.jpg)', found: m[0] });
-        }
-        if (src && !/^[a-z]+:/i.test(src) && !src.startsWith('/')) {
-          const abs = path.resolve(root, path.dirname(entry.file), src);
-          referencedAssets.add(abs);
-          if (!existsSync(abs)) add({ file: entry.file, line, field: '(nội dung)', message: 'Không tìm thấy tệp ảnh dùng trong bài', expected: `tệp ${rel(abs)}`, found: src });
-        } else if (src && /^https?:/i.test(src)) {
-          add({ file: entry.file, line, field: '(nội dung)', message: 'Ảnh phải lưu cùng nội dung, không lấy từ trang web khác', found: src });
-        }
+  function checkBody(entry: CheckedEntry, abs: string, mdx: boolean) {
+    const report = inspectBody(entry.body, { mdx, bodyStartLine: entry.bodyStartLine, entryFile: abs, root });
+    for (const p of report.problems) add({ file: entry.file, field: '(nội dung)', ...p });
+    bodyLinks.push({ file: entry.file, held: !!entry.held, links: report.links });
+    for (const img of report.images) {
+      const line = img.line;
+      const found = img.form === 'markdown' ? `![${img.alt ?? ''}](${img.src})` : `<img src="${img.src}">`;
+      if (!img.alt?.trim()) {
+        add({
+          file: entry.file,
+          line,
+          field: '(nội dung)',
+          message: img.form === 'markdown' ? 'Ảnh trong bài chưa có mô tả: viết mô tả giữa ![ và ]' : 'Thẻ <img> trong bài chưa có mô tả (alt)',
+          expected: '![mô tả ảnh](./anh.jpg)',
+          found,
+        });
       }
-      for (const m of text.matchAll(/<img\b[^>]*>/gi)) {
-        if (!/\balt\s*=\s*(["'])\s*[^"'\s]/i.test(m[0])) {
-          add({ file: entry.file, line, field: '(nội dung)', message: 'Thẻ <img> trong bài chưa có mô tả (alt)', found: m[0] });
-        }
+      const src = decodeURI(img.src);
+      if (/^https?:/i.test(src) || src.startsWith('//')) {
+        add({ file: entry.file, line, field: '(nội dung)', message: 'Ảnh phải lưu cùng nội dung, không lấy từ trang web khác', found: img.src });
+      } else if (/^[a-z][a-z0-9+.-]*:/i.test(src)) {
+        continue; // Unsafe schemes are reported by the body policy.
+      } else if (src.startsWith('/')) {
+        add({ file: entry.file, line, field: '(nội dung)', message: 'Ảnh trong bài phải đặt cạnh tệp nội dung và ghi đường dẫn tương đối', expected: './anh.jpg', found: img.src });
+      } else if (/\.svgz?$/i.test(src)) {
+        add({ file: entry.file, line, field: '(nội dung)', message: 'Không dùng ảnh SVG (tệp SVG có thể chứa mã chạy): hãy xuất ảnh ra .png hoặc .jpg', found: img.src });
+      } else {
+        const target = path.resolve(root, path.dirname(entry.file), src);
+        if (!insideContent(entry, line, '(nội dung)', src, target, 'Ảnh trong bài')) continue;
+        referencedAssets.add(target);
+        if (!existsSync(target)) add({ file: entry.file, line, field: '(nội dung)', message: 'Không tìm thấy tệp ảnh dùng trong bài', expected: `tệp ${rel(target)}`, found: img.src });
+        else if (!IMAGE_EXT.test(src)) add({ file: entry.file, line, field: '(nội dung)', message: 'Tệp ảnh phải có đuôi .jpg, .png, .webp hoặc .avif', found: img.src });
+        else images.push({ abs: target, file: entry.file, line, field: '(nội dung)' });
       }
-    });
+    }
   }
 
   // References: each must name an existing entry of the right collection.
   for (const { from, field, ref } of refs) {
     const target = entries[ref.collection].get(ref.id);
     if (!target) {
+      // An entry that exists but is invalid has its own errors; do not call it missing.
+      if (invalid[ref.collection].has(ref.id)) continue;
       const folder = `${contentDir}/${ref.collection}`;
       add({
         file: from.file,
@@ -349,35 +488,28 @@ export function checkContent({ root, contentDir = 'content' }: CheckOptions): Ch
     }
   }
 
-  // Internal links in bodies must lead to a published page.
-  for (const collection of collectionNames) {
-    for (const entry of entries[collection].values()) {
-      entry.body.split('\n').forEach((text, i) => {
-        for (const m of text.matchAll(/\]\(\s*(\/(?:van-ban|phong-trao|guong-dien-hinh|tin-tuc|co-quan)\/([a-z0-9-]+)\/?)(?:#[^)\s]*)?\s*\)/g)) {
-          const [, url, slug] = m;
-          const target = collectionNames.find((c) => url!.startsWith(urlPrefix[c]));
-          if (!target || RESERVED.test(slug!)) continue;
-          const hit = entries[target].get(slug!);
-          if (!hit || (hit.held && !entry.held)) {
-            add({
-              file: entry.file,
-              line: entry.bodyStartLine + i,
-              field: '(nội dung)',
-              message: hit ? 'Liên kết tới một mục chưa xuất bản' : 'Liên kết tới một trang không có trên cổng',
-              found: url,
-            });
-          }
-        }
-      });
+  // Links in bodies, in every form, must lead to a published page: a link to a held-back
+  // entry would put its address into a public page and the search index.
+  for (const { file, held, links } of bodyLinks) {
+    for (const { url, line } of links) {
+      const m = /^\/([a-z-]+)\/([^/?#]*)(\/[^?#]*)?(?:[?#].*)?$/.exec(url.trim());
+      if (!m) continue;
+      const target = collectionNames.find((c) => urlPrefix[c] === `/${m[1]}/`);
+      const slug = decodeURIComponent(m[2] ?? '');
+      if (!target || !slug || RESERVED.test(slug)) continue;
+      const hit = entries[target].get(slug) ?? invalid[target].get(slug);
+      if (!hit || (hit.held && !held)) {
+        add({ file, line, field: '(nội dung)', message: hit ? 'Liên kết tới một mục chưa xuất bản' : 'Liên kết tới một trang không có trên cổng', found: url });
+      }
     }
   }
 
   // One issuer cannot use the same number twice.
   const numbers = new Map<string, CheckedEntry>();
-  for (const doc of entries.documents.values()) {
+  for (const doc of [...entries.documents.values(), ...invalid.documents.values()]) {
     const number = doc.data.number as string | undefined;
-    if (!number) continue;
-    const issuer = (doc.data.issuer as Ref).id;
+    if (!number || !(doc.data.issuer instanceof Ref)) continue;
+    const issuer = doc.data.issuer.id;
     const key = `${issuer}|${number.normalize('NFC').replace(/\s+/g, '').toUpperCase()}`;
     const first = numbers.get(key);
     if (first) {
@@ -405,7 +537,67 @@ export function checkContent({ root, contentDir = 'content' }: CheckOptions): Ch
     [...entries[c].values()].filter((e) => e.held).map((e) => ({ collection: c, id: e.id, file: e.file, reason: e.held! })),
   );
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
-  return { problems, entries, heldBack, fileCount };
+  return { problems, entries, heldBack, fileCount, images };
+}
+
+/**
+ * Decodes every image an entry uses, as the build will (sharp, with its limit on pixels
+ * against decompression bombs), so a corrupt or disguised file is reported with the
+ * entry's file, line and field instead of failing the build with a stack trace.
+ * Each file is read once, however many entries use it.
+ */
+export async function decodeImages(images: readonly ImageUse[], concurrency = 4): Promise<Problem[]> {
+  const { default: sharp } = await import('sharp');
+  const verdicts = new Map<string, Promise<string | undefined>>();
+  const decode = (abs: string) =>
+    sharp(abs, { failOn: 'error' })
+      .metadata()
+      .then((m) => {
+        if (!m.width || !m.height) return 'no size';
+        if (m.format === 'svg') return 'svg';
+        return undefined;
+      })
+      .catch((e: Error) => e.message);
+  const problems: Problem[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < images.length) {
+      const use = images[next++]!;
+      let verdict = verdicts.get(use.abs);
+      if (!verdict) {
+        verdict = decode(use.abs);
+        verdicts.set(use.abs, verdict);
+      }
+      const error = await verdict;
+      if (error) {
+        problems.push({
+          severity: 'error',
+          file: use.file,
+          line: use.line,
+          field: use.field,
+          message:
+            error === 'svg'
+              ? 'Tệp này thực chất là ảnh SVG (có thể chứa mã chạy): hãy xuất ảnh ra .png hoặc .jpg'
+              : 'Không đọc được tệp ảnh: tệp hỏng, chưa tải xong, hoặc không phải ảnh dù có đuôi ảnh; hãy xuất lại ảnh ra .jpg hoặc .png',
+          found: path.basename(use.abs),
+          detail: error,
+        });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return problems;
+}
+
+/**
+ * The whole content check, as `npm run check` and the build run it: the files and the
+ * rules across entries, then every image decoded.
+ */
+export async function runCheck(options: CheckOptions): Promise<CheckResult> {
+  const result = checkContent(options);
+  result.problems.push(...(await decodeImages(result.images)));
+  result.problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
+  return result;
 }
 
 /** `path:line: field: message (cần: …; đang có: …) [detail]`, one line per problem. */

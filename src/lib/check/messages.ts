@@ -97,6 +97,9 @@ export function explainIssue(issue: z.core.$ZodIssue, knownKeys: readonly string
       return { message: 'Giá trị quá nhỏ', expected: `từ ${issue.minimum} trở lên`, found: describeValue(input), detail };
     }
     case 'too_big':
+      if (issue.origin === 'string' && typeof input === 'string') {
+        return { message: 'Quá dài', expected: `tối đa ${issue.maximum} ký tự`, found: `${input.length} ký tự: ${describeValue(input)}`, detail };
+      }
       return { message: 'Giá trị quá lớn', expected: `tối đa ${issue.maximum}`, found: describeValue(input), detail };
     case 'invalid_format':
       return { message: issue.message.startsWith('Invalid') ? 'Sai định dạng' : issue.message, expected: issue.format, found: describeValue(input), detail };

@@ -1,14 +1,14 @@
 import { collectionLabel } from '../labels.ts';
 import { holdReasonLabel } from '../visibility.ts';
-import { checkContent, formatProblem, type CheckResult } from './index.ts';
+import { formatProblem, runCheck, type CheckResult } from './index.ts';
 
 /**
  * Runs the content check and prints it for a person: problems, what is held back and
  * why, and a closing count. Returns whether the content can be published.
  */
-export function reportCheck(root: string, print: (line: string) => void): boolean {
+export async function reportCheck(root: string, print: (line: string) => void): Promise<boolean> {
   const started = performance.now();
-  const result: CheckResult = checkContent({ root });
+  const result: CheckResult = await runCheck({ root });
   const errors = result.problems.filter((p) => p.severity === 'error');
   const warnings = result.problems.filter((p) => p.severity === 'warning');
   for (const p of result.problems) print(formatProblem(p));
