@@ -580,7 +580,7 @@ export async function decodeImages(images: readonly ImageUse[], concurrency = 4)
               ? 'Tệp này thực chất là ảnh SVG (có thể chứa mã chạy): hãy xuất ảnh ra .png hoặc .jpg'
               : 'Không đọc được tệp ảnh: tệp hỏng, chưa tải xong, hoặc không phải ảnh dù có đuôi ảnh; hãy xuất lại ảnh ra .jpg hoặc .png',
           found: path.basename(use.abs),
-          detail: error,
+          detail: error.length > 120 ? error.slice(0, 117) + '…' : error,
         });
       }
     }
