@@ -27,6 +27,38 @@ export function foldForMatch(text: string): string {
     .toLowerCase();
 }
 
+/**
+ * How much of a query is searched. Each word costs a Pagefind search of its own (the
+ * check that every word is found) on top of the query's search, and Pagefind's work on
+ * a query grows with its words and their lengths: a 100-word query kept a reader's CPU
+ * busy for half a minute, and a shared `?q=` link can hold thousands. Twelve words hold
+ * a document's number, a person's full name and unit, or the key words of a title (a
+ * reader who pastes a whole title is searching for the first few words of it anyway);
+ * 200 characters is room for twelve long words and no more.
+ */
+export const MAX_QUERY_WORDS = 12;
+export const MAX_QUERY_LENGTH = 200;
+
+/**
+ * The part of a query that is searched: its first `MAX_QUERY_WORDS` words, at most
+ * `MAX_QUERY_LENGTH` characters (cut after a whole word where there is one), spaces
+ * collapsed; `shortened` when something was left out, so the reader can be told.
+ */
+export function capQuery(query: string): { query: string; shortened: boolean } {
+  const text = query.normalize('NFC').trim();
+  // The limit stops split after the words kept (and one more, to know there were more).
+  const words = text.split(/\s+/, MAX_QUERY_WORDS + 1);
+  const kept = words.slice(0, MAX_QUERY_WORDS).join(' ');
+  let capped = kept;
+  if (kept.length > MAX_QUERY_LENGTH) {
+    const cut = kept.slice(0, MAX_QUERY_LENGTH + 1);
+    const space = cut.lastIndexOf(' ');
+    // Never end on half of a surrogate pair (an emoji, a rare Han character).
+    capped = space > 0 ? cut.slice(0, space) : cut.slice(0, MAX_QUERY_LENGTH).replace(/[\uD800-\uDBFF]$/, '');
+  }
+  return { query: capped, shortened: words.length > MAX_QUERY_WORDS || capped !== kept };
+}
+
 /** The words of a query, in order, without punctuation around them. */
 export function queryTerms(query: string): string[] {
   return query

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { decodeFromIndex, documentNumberQuery, encodeForIndex, foldForMatch, queryTerms, wordMatchesTerm } from '../../src/lib/search-text.ts';
+import {
+  MAX_QUERY_LENGTH,
+  MAX_QUERY_WORDS,
+  capQuery,
+  decodeFromIndex,
+  documentNumberQuery,
+  encodeForIndex,
+  foldForMatch,
+  queryTerms,
+  wordMatchesTerm,
+} from '../../src/lib/search-text.ts';
 
 describe('đ in the search index', () => {
   it('is encoded as a letter Pagefind folds to d, and decoded back losslessly', () => {
@@ -35,5 +45,43 @@ describe('query helpers', () => {
     expect(wordMatchesTerm('21/QĎ-UBND', '21/qd-ubnd')).toBe(true);
     expect(wordMatchesTerm('thi', 'thidua')).toBe(false);
     expect(wordMatchesTerm('thi', 'xyz')).toBe(false);
+  });
+});
+
+describe('query caps', () => {
+  const words = (n: number) => Array.from({ length: n }, (_, i) => `từ${i + 1}`).join(' ');
+
+  it('leaves an ordinary query as typed, spaces tidied', () => {
+    expect(capQuery('  thi đua   khen thưởng ')).toEqual({ query: 'thi đua khen thưởng', shortened: false });
+    expect(capQuery('21/QĐ-UBND')).toEqual({ query: '21/QĐ-UBND', shortened: false });
+    expect(capQuery(words(MAX_QUERY_WORDS))).toEqual({ query: words(MAX_QUERY_WORDS), shortened: false });
+    expect(capQuery('')).toEqual({ query: '', shortened: false });
+  });
+
+  it(`keeps the first ${MAX_QUERY_WORDS} words of a long query and says it was shortened`, () => {
+    expect(capQuery(words(MAX_QUERY_WORDS + 1))).toEqual({ query: words(MAX_QUERY_WORDS), shortened: true });
+    expect(capQuery(words(2500))).toEqual({ query: words(MAX_QUERY_WORDS), shortened: true });
+  });
+
+  it(`keeps at most ${MAX_QUERY_LENGTH} characters, cut after a whole word`, () => {
+    const long = Array.from({ length: 10 }, (_, i) => `${String(i).repeat(30)}`).join(' ');
+    const r = capQuery(long);
+    expect(r.shortened).toBe(true);
+    expect(r.query.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect(long.startsWith(r.query + ' ')).toBe(true);
+    expect(r.query.split(' ')).toHaveLength(6);
+    // One endless word: cut at the limit, never in the middle of a surrogate pair.
+    const emoji = capQuery('a' + '😀'.repeat(500));
+    expect(emoji.shortened).toBe(true);
+    expect(emoji.query.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect(() => encodeURIComponent(emoji.query)).not.toThrow();
+  });
+
+  it('costs the same for a query of a million characters', () => {
+    const huge = 'thi đua '.repeat(125_000);
+    const start = performance.now();
+    const r = capQuery(huge);
+    expect(performance.now() - start).toBeLessThan(500);
+    expect(r).toEqual({ query: 'thi đua thi đua thi đua thi đua thi đua thi đua', shortened: true });
   });
 });

@@ -4,7 +4,7 @@
  * nothing, Pagefind would silently drop it (or fall back to a shorter word); we say so
  * instead of showing results for a different query.
  */
-import { decodeFromIndex, documentNumberQuery, encodeForIndex, foldForMatch, queryTerms, wordMatchesTerm } from '../../lib/search-text.ts';
+import { capQuery, decodeFromIndex, documentNumberQuery, encodeForIndex, foldForMatch, queryTerms, wordMatchesTerm } from '../../lib/search-text.ts';
 
 interface PagefindResultData {
   url: string;
@@ -47,7 +47,10 @@ export interface Hit {
 }
 
 export interface SearchOutcome {
+  /** What was searched: the query as typed, cut to its first words when it was long (`capQuery`). */
   query: string;
+  /** Whether words of the query were left out. */
+  shortened: boolean;
   /** Words of the query that match nothing on the site. */
   unmatched: string[];
   total: number;
@@ -57,6 +60,9 @@ export interface SearchOutcome {
   /** Every value each filter can take, for a stable filter pane; empty unless asked for. */
   allFacets: Record<string, { value: string; count: number }[]>;
 }
+
+/** Told to the reader when the query was cut (`capQuery`): "Chỉ tìm theo 12 từ đầu tiên của câu tìm kiếm." */
+export const shortenedNote = (o: SearchOutcome) => `Chỉ tìm theo ${o.query.split(' ').length} từ đầu tiên của câu tìm kiếm.`;
 
 let loading: Promise<Pagefind> | undefined;
 
@@ -150,13 +156,15 @@ export async function runSearch(
   withFacets = false,
 ): Promise<SearchOutcome> {
   const pf = await loadPagefind();
-  const q = query.normalize('NFC').trim();
+  // Every way in (the search page, a shared link, the header box) is cut here, so the
+  // work below is bounded however long the query.
+  const { query: q, shortened } = capQuery(query);
   const opts = { filters: encodeFilters(filters), sort: sortOption(sort) };
   const allFacets = withFacets ? facetList(await pf.filters()) : {};
   if (!q) {
-    if (!Object.keys(opts.filters).length) return { query: q, unmatched: [], total: 0, hits: [], facets: allFacets, allFacets };
+    if (!Object.keys(opts.filters).length) return { query: q, shortened, unmatched: [], total: 0, hits: [], facets: allFacets, allFacets };
     const res = await pf.search(null, { ...opts, sort: opts.sort ?? { date: 'desc' } });
-    return { query: q, unmatched: [], total: res.results.length, hits: await Promise.all(res.results.slice(0, limit).map(toHit)), facets: facetList(res.filters), allFacets };
+    return { query: q, shortened, unmatched: [], total: res.results.length, hits: await Promise.all(res.results.slice(0, limit).map(toHit)), facets: facetList(res.filters), allFacets };
   }
 
   const numberQuery = documentNumberQuery(q);
@@ -170,14 +178,16 @@ export async function runSearch(
   // Honest results: every word must be found somewhere, or we say which one is not.
   const unmatched: string[] = [];
   if (!numberRes?.results.length) {
-    for (const term of terms) if (!(await termIsFound(pf, term))) unmatched.push(term);
+    // One search per distinct word: "tốt tốt tốt…" costs one.
+    for (const term of new Set(terms)) if (!(await termIsFound(pf, term))) unmatched.push(term);
   }
-  if (unmatched.length) return { query: q, unmatched, total: 0, hits: [], facets: facetList(res.filters), allFacets };
+  if (unmatched.length) return { query: q, shortened, unmatched, total: 0, hits: [], facets: facetList(res.filters), allFacets };
 
   const seen = new Set<string>();
   const ordered = [...(numberRes?.results ?? []), ...(exactRes?.results ?? []), ...res.results].filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));
   return {
     query: q,
+    shortened,
     unmatched,
     total: ordered.length,
     hits: await Promise.all(ordered.slice(0, limit).map(toHit)),

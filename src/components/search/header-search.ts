@@ -3,7 +3,7 @@
  * it. Typing shows the five best results; ↓ moves into them, Esc closes; the form
  * still submits to /tim-kiem/ for the full page.
  */
-import { runSearch } from './engine.ts';
+import { runSearch, shortenedNote } from './engine.ts';
 import { esc, renderHit } from './render.ts';
 
 
@@ -51,7 +51,7 @@ export function attach(input: HTMLInputElement) {
         list.replaceChildren();
         return;
       }
-      status.textContent = `${out.total} kết quả`;
+      status.textContent = `${out.total} kết quả${out.shortened ? `. ${shortenedNote(out)}` : ''}`;
       list.innerHTML =
         out.hits.map((h) => `<li>${renderHit(h, true)}</li>`).join('') +
         `<li class="all"><a href="${all}">Xem tất cả ${out.total} kết quả cho “${esc(q)}”</a></li>`;

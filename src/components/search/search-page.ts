@@ -3,7 +3,7 @@
  * shows results, and writes every change back to the URL, so a search can be shared
  * and the back button steps through it.
  */
-import { runSearch, type Filters, type SearchOutcome, type SortOrder } from './engine.ts';
+import { runSearch, shortenedNote, type Filters, type SearchOutcome, type SortOrder } from './engine.ts';
 import { esc, renderHit } from './render.ts';
 
 /** Filters in the order of the pane, their URL names and Vietnamese labels. */
@@ -139,15 +139,19 @@ class SearchPage extends HTMLElement {
     }
     if (run !== this.run) return;
     this.renderFilters(outcome, state);
-    document.title = state.q ? `Tìm “${state.q}” - ${document.title.replace(/^Tìm “.*?” - /, '')}` : document.title.replace(/^Tìm “.*?” - /, '');
-    if (!state.q && !hasFilters) return;
+    // What was searched: a long query is cut to its first words (capQuery), and the reader is told.
+    const q = outcome.query;
+    const note = outcome.shortened ? `<span class="suggest">${shortenedNote(outcome)}</span>` : '';
+    document.title = q ? `Tìm “${q}” - ${document.title.replace(/^Tìm “.*?” - /, '')}` : document.title.replace(/^Tìm “.*?” - /, '');
+    if (!q && !hasFilters) return;
     if (outcome.unmatched.length) {
-      const rest = state.q
-        .split(/\s+/)
+      const rest = q
+        .split(' ')
         .filter((w) => !outcome.unmatched.some((u) => w.includes(u)))
         .join(' ');
       this.status.innerHTML =
-        `<strong>Không tìm thấy kết quả cho “${esc(state.q)}”</strong>: không trang nào có ${outcome.unmatched.map((u) => `“${esc(u)}”`).join(', ')}.` +
+        `<strong>Không tìm thấy kết quả cho “${esc(q)}”</strong>: không trang nào có ${outcome.unmatched.map((u) => `“${esc(u)}”`).join(', ')}.` +
+        note +
         `<span class="suggest">Gợi ý: kiểm tra chính tả; gõ không dấu cũng được (“thi dua”); tìm văn bản theo số ký hiệu (“21/QĐ-UBND”)` +
         (rest ? `; hoặc <a href="${esc(urlFromState({ ...state, q: rest }))}">tìm “${esc(rest)}”</a>` : '') +
         `.</span>`;
@@ -156,12 +160,12 @@ class SearchPage extends HTMLElement {
       return;
     }
     if (!outcome.total) {
-      this.status.innerHTML = `<strong>Không tìm thấy kết quả${state.q ? ` cho “${esc(state.q)}”` : ''}</strong> với các bộ lọc đã chọn. Gợi ý: bỏ bớt bộ lọc.`;
+      this.status.innerHTML = `<strong>Không tìm thấy kết quả${q ? ` cho “${esc(q)}”` : ''}</strong> với các bộ lọc đã chọn. Gợi ý: bỏ bớt bộ lọc.${note}`;
       this.list.replaceChildren();
       this.more.hidden = true;
       return;
     }
-    this.status.textContent = `${outcome.total} kết quả${state.q ? ` cho “${state.q}”` : ''}${outcome.hits.length < outcome.total ? `, đang hiện ${outcome.hits.length}` : ''}.`;
+    this.status.innerHTML = `${outcome.total} kết quả${q ? ` cho “${esc(q)}”` : ''}${outcome.hits.length < outcome.total ? `, đang hiện ${outcome.hits.length}` : ''}.${note}`;
     this.list.innerHTML = outcome.hits.map((h) => `<li>${renderHit(h)}</li>`).join('');
     this.more.hidden = outcome.hits.length >= outcome.total;
     if (focusFrom !== undefined) (this.list.children[focusFrom]?.querySelector('a') as HTMLElement | null)?.focus();
