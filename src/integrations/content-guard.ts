@@ -70,10 +70,19 @@ export default function contentGuard(): AstroIntegration {
         for (const p of errors) logger.error(formatProblem(p));
         // Dev keeps serving so the editor can fix things and watch them change.
         if (command === 'dev') return;
+        const summary = `Nội dung có ${errors.length} lỗi, liệt kê ở các dòng [ERROR] phía trên, dạng tệp:dòng: trường: lỗi.`;
+        if (command === 'build') {
+          // A build stops here, before Astro has read or written anything, on the
+          // editor's messages alone: a thrown error would be followed by Astro's stack
+          // trace in English, which tells a clerk nothing (issue 13).
+          logger.error(summary);
+          logger.error('Sửa các lỗi trên rồi chạy lại. `npm run check` kiểm tra nội dung trong vài giây mà không cần xây dựng trang.');
+          process.exit(1);
+        }
         // The thrown message names no file: Astro replaces the hint of any error whose
         // text contains "document" (as in content/documents/) with one about browser APIs.
         throw new AstroError(
-          `Nội dung có ${errors.length} lỗi, liệt kê ở các dòng [ERROR] phía trên, dạng tệp:dòng: trường: lỗi.`,
+          summary,
           'Sửa các lỗi trên rồi chạy lại. `npm run check` kiểm tra nội dung trong vài giây mà không cần xây dựng trang.',
         );
       },
