@@ -139,8 +139,8 @@ function rendererVersion(): string {
   }
   // The drawing code and its constants, so that an edited design never serves old images.
   const template = createHash('sha256')
-    .update([drawHeader, drawBody, drawMark, setText, wrap, measure, fitTitle, photoRows, renderShareImage].map((f) => f.toString()).join('\n'))
-    .update(JSON.stringify({ C, BAND, RULE, PHOTO_W, PAD, STAR, SUBSETS, WEIGHTS, TEXT, PNG_LEVEL }))
+    .update([drawHeader, drawBody, drawMark, setText, wrap, measure, fitTitle, titleLines, photoRows, renderShareImage].map((f) => f.toString()).join('\n'))
+    .update(JSON.stringify({ C, BAND, RULE, PHOTO_W, PAD, STAR, SUBSETS, WEIGHTS, TEXT, PNG_LEVEL, LINE_CHARS }))
     .digest('hex');
   renderer = `template ${TEMPLATE_VERSION} ${template}, @napi-rs/canvas ${canvasVersion}, sharp ${sharp.versions.sharp}, vips ${sharp.versions.vips}, fonts ${loadFonts().digest}`;
   return renderer;
@@ -182,14 +182,24 @@ function setText(ctx: SKRSContext2D, style: TextStyle): void {
 const measure = (ctx: SKRSContext2D, text: string) => ctx.measureText(text).width;
 
 /**
+ * More characters than any line of a card holds: 1,072 px at 22 px, the smallest text,
+ * is under 250 of the narrowest letters. Text past `max + 2` such lines is never laid out.
+ */
+const LINE_CHARS = 1000;
+
+/**
  * Breaks `text` into lines no wider than `width` in the context's font, at spaces
  * (Vietnamese words are written apart), and inside a word only when the word alone is
- * too wide. With `max`, the lines past it are dropped and the last one ends with "…".
+ * too wide. The lines past `max` are dropped and the last one kept ends with "…".
+ * Only what that "…" can need is laid out: `max` lines and the one after, so the cost
+ * is that of a few lines however long the text (a 50,000-character title costs what a
+ * 500-character one does), where laying out the whole text grew with its square.
  */
-function wrap(ctx: SKRSContext2D, text: string, width: number, max = Infinity): string[] {
+function wrap(ctx: SKRSContext2D, text: string, width: number, max: number): string[] {
   const lines: string[] = [];
   let current = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const [word] of (max < Infinity ? text.slice(0, (max + 2) * LINE_CHARS) : text).matchAll(/\S+/g)) {
+    if (lines.length > max) break;
     const joined = current ? `${current} ${word}` : word;
     if (measure(ctx, joined) <= width) {
       current = joined;
@@ -197,11 +207,16 @@ function wrap(ctx: SKRSContext2D, text: string, width: number, max = Infinity): 
     }
     if (current) lines.push(current);
     current = word;
-    // A word wider than the line (a long number, an address) is cut letter by letter.
-    while (measure(ctx, current) > width) {
+    // A word wider than the line (a long number, an address) is cut letter by letter,
+    // as many letters to a line as fit (found by halving, not one letter at a time).
+    while (lines.length <= max && measure(ctx, current) > width) {
       const letters = [...current];
-      let fit = letters.length - 1;
-      while (fit > 1 && measure(ctx, letters.slice(0, fit).join('')) > width) fit--;
+      let fit = 1;
+      for (let hi = letters.length - 1; fit < hi; ) {
+        const mid = Math.ceil((fit + hi) / 2);
+        if (measure(ctx, letters.slice(0, mid).join('')) > width) hi = mid - 1;
+        else fit = mid;
+      }
       lines.push(letters.slice(0, fit).join(''));
       current = letters.slice(fit).join('');
     }
@@ -253,12 +268,13 @@ const headingRoom = (lineRows: number) => BODY_H - (52 + 44) - (TEXT.kind.size *
 export function fitTitle(card: Pick<ShareCard, 'title' | 'subtitle' | 'line'>, withPhoto: boolean): TitleFit {
   const ctx = context();
   const width = W - 2 * PAD - (withPhoto ? PHOTO_W : 0);
-  const rows = (text: string, style: TextStyle) => {
+  // The number of lines of `text`, counted up to `most + 1`: all the choice needs to know.
+  const rows = (text: string, style: TextStyle, most: number) => {
     setText(ctx, style);
-    return wrap(ctx, text, width).length;
+    return wrap(ctx, text, width, most + 1).length;
   };
-  const lineRows = Math.min(2, rows(card.line, TEXT.line));
-  const natural = card.subtitle ? Math.min(3, rows(card.subtitle, TEXT.subtitle)) : 0;
+  const lineRows = Math.min(2, rows(card.line, TEXT.line, 2));
+  const natural = card.subtitle ? Math.min(3, rows(card.subtitle, TEXT.subtitle, 3)) : 0;
   const subtitleOptions = [...new Set([natural, Math.min(natural, 2), Math.min(natural, 1), 0])];
   const roomWith = (subtitleLines: number) => headingRoom(lineRows) - (subtitleLines ? 14 + subtitleLines * TEXT.subtitle.size * TEXT.subtitle.lineHeight : 0);
   // First a title of at least 46 px with as much subtitle as fits; then the smallest size.
@@ -266,11 +282,18 @@ export function fitTitle(card: Pick<ShareCard, 'title' | 'subtitle' | 'line'>, w
     for (const subtitleLines of subtitleOptions) {
       for (const size of sizes) {
         const lines = Math.min(5, Math.floor(roomWith(subtitleLines) / (size * 1.3)));
-        if (rows(card.title, title(size)) <= lines) return { size, lines, subtitleLines };
+        if (rows(card.title, title(size), lines) <= lines) return { size, lines, subtitleLines };
       }
     }
   }
   return { size: 40, lines: Math.min(5, Math.floor(roomWith(0) / 52)), subtitleLines: 0 };
+}
+
+/** The title's lines as the card draws them: at most `fit.lines`, the last ending with "…" when the title is cut. */
+export function titleLines(card: Pick<ShareCard, 'title' | 'subtitle' | 'line'>, withPhoto: boolean, fit = fitTitle(card, withPhoto)): string[] {
+  const ctx = context();
+  setText(ctx, title(fit.size));
+  return wrap(ctx, card.title, W - 2 * PAD - (withPhoto ? PHOTO_W : 0), fit.lines);
 }
 
 /** The site's mark (as in src/components/layout/SiteHeader.astro): a red star in a yellow disc, on a 40-unit grid. */
@@ -337,9 +360,7 @@ function drawBody(ctx: SKRSContext2D, card: ShareCard, width: number, withPhoto:
   top += row + 20;
   // Title and subtitle.
   const fit = fitTitle(card, withPhoto);
-  const style = title(fit.size);
-  setText(ctx, style);
-  top += drawLines(ctx, wrap(ctx, card.title, inner, fit.lines), style, x, top);
+  top += drawLines(ctx, titleLines(card, withPhoto, fit), title(fit.size), x, top);
   if (card.subtitle && fit.subtitleLines) {
     setText(ctx, TEXT.subtitle);
     drawLines(ctx, wrap(ctx, card.subtitle, inner, fit.subtitleLines), TEXT.subtitle, x, top + 14);

@@ -17,6 +17,7 @@ import {
   shareImageFormat,
   shareImageKey,
   ShareImageCache,
+  titleLines,
   SHARE_IMAGE_MANIFEST,
   writeShareImages,
   type ShareCard,
@@ -156,6 +157,31 @@ describe('fitTitle', () => {
     const fit = fitTitle({ title, subtitle, line: 'Phát động ngày 09 tháng 01 năm 2026' }, true);
     expect(fit.lines).toBeGreaterThanOrEqual(4);
     expect(fit.subtitleLines).toBeLessThan(3);
+  });
+
+  // Laying out the whole title grew with the square of its length (47 s at 16,000
+  // characters); only what can show is laid out now. The bound is a generous guard.
+  it.each([
+    ['words', Array.from({ length: 200 }, () => longTitle).join(' ').slice(0, 50_000)],
+    ['one endless word', 'Đ'.repeat(50_000)],
+  ])('lays out a 50,000-character title (%s) in well under a second, cut with "…"', async (_, title) => {
+    expect(title).toHaveLength(50_000);
+    const card = { ...base, title };
+    const start = performance.now();
+    const fit = fitTitle(card, false);
+    const lines = titleLines(card, false, fit);
+    const image = await renderShareImage({ ...card, photo });
+    expect(performance.now() - start).toBeLessThan(2000);
+    expect(lines).toHaveLength(fit.lines);
+    expect(lines.at(-1)).toMatch(/…$/);
+    // The card shows the start of the title, as it would for its first 2,000 characters.
+    expect(lines).toEqual(titleLines({ ...card, title: title.slice(0, 2000) }, false));
+    expect(image.subarray(0, 3).equals(JPEG)).toBe(true);
+  });
+
+  it('lays out a title that fits without "…"', () => {
+    const lines = titleLines({ ...base, title: 'Kế hoạch thi đua năm 2026' }, false);
+    expect(lines).toEqual(['Kế hoạch thi đua năm 2026']);
   });
 });
 
