@@ -3,7 +3,7 @@ import { glob } from 'astro/loaders';
 import { publishedGlob } from './data/loader.ts';
 import { collections as defs, type CollectionName } from './schemas/index.ts';
 
-/** Every collection reads its own top-level folder of `content/` (see CONTENT-MODEL). */
+/** Every collection reads its own top-level folder of `content/` (see docs/content-model.md). */
 const base = (name: CollectionName) => `./content/${name}`;
 const ref = (c: CollectionName) => reference(c);
 /**
