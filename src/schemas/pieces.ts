@@ -34,7 +34,7 @@ export const list = <T extends z.ZodType>(item: T) => z.array(item).default([]);
 
 /** Người ký: the signer of a document, as on the signature block. */
 export const signer = () =>
-  z.object({
+  z.strictObject({
     /** Họ và tên người ký, e.g. "Trần Văn An". */
     name: text(MAX_LENGTH.label),
     /** Chức vụ, e.g. "Chủ tịch", "Phó Chủ tịch". */
@@ -45,7 +45,7 @@ export const signer = () =>
 
 /** Địa bàn: where an exemplar lives or works; filterable. */
 export const locality = () =>
-  z.object({
+  z.strictObject({
     /** Tỉnh, thành phố trực thuộc trung ương, e.g. "Ninh Thuận". */
     province: facetText(),
     /** Huyện, thị xã, thành phố thuộc tỉnh. */
@@ -56,7 +56,7 @@ export const locality = () =>
 
 /** Hình thức khen thưởng một gương điển hình đã nhận. */
 export const award = (ctx: Pick<SchemaContext, 'reference'>) =>
-  z.object({
+  z.strictObject({
     /** Tên hình thức, e.g. "Bằng khen của Chủ tịch UBND tỉnh". */
     title: title(),
     /** Năm được khen thưởng. */

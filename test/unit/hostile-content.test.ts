@@ -95,6 +95,8 @@ x
   'documents/tieu-de-dai.md': `---\ntitle: ${'Kế hoạch '.repeat(6000)}\nkind: cong-van\nissuedAt: 2026-03-01\nissuer: ubnd-tinh\n---\nx\n`,
   'organizations/trang-web-js.yaml': 'name: Sở Y tế\nkind: so-nganh\nwebsite: javascript:alert(1)//https://x.vn\n',
   'organizations/trang-web-mat-khau.yaml': 'name: Sở Tài chính\nkind: so-nganh\nwebsite: https://user:pass@stc.lamdong.gov.vn/\n',
+  // Nothing dropped silently: an unknown key inside a group is an error too.
+  'exemplars/khoa-la-trong-nhom.md': exemplar('').replace('province: Lâm Đồng', 'province: Lâm Đồng\n  huyen: Đức Trọng'),
   'exemplars/dia-phuong-dau-cham.md': exemplar('fields: ["???"]\n').replace('province: Lâm Đồng', 'province: Lâm Đồng\n  commune: "..."'),
 };
 
@@ -171,6 +173,7 @@ const cases: [string, RegExp][] = [
   ['a 54,000-character title', /^content\/documents\/tieu-de-dai\.md:2: title: Quá dài \(cần: tối đa 500 ký tự; đang có: 53999 ký tự: "Kế hoạch/],
   ['javascript: website', /^content\/organizations\/trang-web-js\.yaml:3: website: /],
   ['website with a password', /^content\/organizations\/trang-web-mat-khau\.yaml:3: website: /],
+  ['unknown key inside locality', /^content\/exemplars\/khoa-la-trong-nhom\.md:7: locality\.huyen: Trường lạ, không có trong mẫu nội dung/],
   ['punctuation-only field', /^content\/exemplars\/dia-phuong-dau-cham\.md:\d+: fields\[0\]: Giá trị dùng để lọc phải có ít nhất một chữ cái hoặc chữ số/],
   ['punctuation-only commune', /^content\/exemplars\/dia-phuong-dau-cham\.md:\d+: locality\.commune: Giá trị dùng để lọc/],
 ];
