@@ -1,10 +1,13 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { publishedGlob } from './data/loader.ts';
-import { collections as defs, type CollectionName } from './schemas/index.ts';
+import { collections as registry } from './collections.ts';
+import { collectionSchemas as defs, type CollectionName } from './schemas/index.ts';
 
 /** Every collection reads its own top-level folder of `content/` (see docs/content-model.md). */
-const base = (name: CollectionName) => `./content/${name}`;
+const base = (name: CollectionName) => `./content/${registry[name].folder}`;
+/** The entry files of a collection: its formats, in its folder and subfolders. */
+const pattern = (name: CollectionName) => `**/*.{${registry[name].formats.join(',')}}`;
 const ref = (c: CollectionName) => reference(c);
 /**
  * Schemas of collections without images are built once. A schema written as a function
@@ -20,23 +23,23 @@ const generateId = ({ entry }: { entry: string }) => entry.replace(/^.*\//, '').
 
 export const collections = {
   documents: defineCollection({
-    loader: publishedGlob('documents', { pattern: '**/*.{md,mdx}', base: base('documents'), generateId }),
-    schema: defs.documents.schema({ image: noImages('documents'), reference: ref }),
+    loader: publishedGlob('documents', { pattern: pattern('documents'), base: base('documents'), generateId }),
+    schema: defs.documents({ image: noImages('documents'), reference: ref }),
   }),
   campaigns: defineCollection({
-    loader: publishedGlob('campaigns', { pattern: '**/*.{md,mdx}', base: base('campaigns'), generateId }),
-    schema: ({ image }) => defs.campaigns.schema({ image, reference: ref }),
+    loader: publishedGlob('campaigns', { pattern: pattern('campaigns'), base: base('campaigns'), generateId }),
+    schema: ({ image }) => defs.campaigns({ image, reference: ref }),
   }),
   exemplars: defineCollection({
-    loader: publishedGlob('exemplars', { pattern: '**/*.{md,mdx}', base: base('exemplars'), generateId }),
-    schema: ({ image }) => defs.exemplars.schema({ image, reference: ref }),
+    loader: publishedGlob('exemplars', { pattern: pattern('exemplars'), base: base('exemplars'), generateId }),
+    schema: ({ image }) => defs.exemplars({ image, reference: ref }),
   }),
   news: defineCollection({
-    loader: publishedGlob('news', { pattern: '**/*.{md,mdx}', base: base('news'), generateId }),
-    schema: ({ image }) => defs.news.schema({ image, reference: ref }),
+    loader: publishedGlob('news', { pattern: pattern('news'), base: base('news'), generateId }),
+    schema: ({ image }) => defs.news({ image, reference: ref }),
   }),
   organizations: defineCollection({
-    loader: glob({ pattern: '**/*.{yaml,yml}', base: base('organizations'), generateId }),
-    schema: defs.organizations.schema({ image: noImages('organizations'), reference: ref }),
+    loader: glob({ pattern: pattern('organizations'), base: base('organizations'), generateId }),
+    schema: defs.organizations({ image: noImages('organizations'), reference: ref }),
   }),
 };

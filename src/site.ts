@@ -2,6 +2,7 @@
  * The board that publishes this portal. A province deploying the portal edits this file
  * (and `content/`); everything else is shared.
  */
+import { sectionPath } from './lib/routes.ts';
 export const board = {
   /** Shown in the header and in titles. */
   siteName: 'Thi đua - Khen thưởng Lâm Đồng',
@@ -29,11 +30,11 @@ export const board = {
 
 /** Main navigation: the sections of the contract's URL table. */
 export const nav = [
-  { href: '/phong-trao/', label: 'Phong trào thi đua' },
-  { href: '/van-ban/', label: 'Văn bản' },
-  { href: '/guong-dien-hinh/', label: 'Gương điển hình' },
+  { href: sectionPath('campaigns'), label: 'Phong trào thi đua' },
+  { href: sectionPath('documents'), label: 'Văn bản' },
+  { href: sectionPath('exemplars'), label: 'Gương điển hình' },
   { href: '/khen-thuong/', label: 'Khen thưởng' },
-  { href: '/tin-tuc/', label: 'Tin tức' },
-  { href: '/co-quan/', label: 'Cơ quan, đơn vị' },
+  { href: sectionPath('news'), label: 'Tin tức' },
+  { href: sectionPath('organizations'), label: 'Cơ quan, đơn vị' },
   { href: '/gioi-thieu/', label: 'Giới thiệu' },
 ] as const;

@@ -7,6 +7,7 @@ import { documentKindLabel, newsCategoryLabel } from '../lib/labels.ts';
 import { localityLine } from '../lib/locality.ts';
 import { exemplarData, legislationData, newsArticleData, type UrlOf } from '../lib/structured-data.ts';
 import { docPostedAt, resolveAll, resolveOne, type Doc, type Exemplar, type News, type Site } from './content.ts';
+import { entryPath } from '../lib/routes.ts';
 
 /** Absolute URLs against the configured `site`. */
 export const absoluteUrl =
@@ -20,16 +21,16 @@ export function documentLd(s: Site, doc: Doc, url: UrlOf, image?: string) {
   const issuer = resolveOne(s.org, d.issuer);
   return legislationData(
     {
-      url: url(`/van-ban/${doc.id}/`),
+      url: url(entryPath('documents', doc.id)),
       title: d.title,
       kindLabel: documentKindLabel[d.kind],
       number: d.number,
       issuedAt: d.issuedAt,
       postedAt: docPostedAt(doc),
-      issuer: issuer && { name: issuer.data.name, url: url(`/co-quan/${issuer.id}/`) },
+      issuer: issuer && { name: issuer.data.name, url: url(entryPath('organizations', issuer.id)) },
       signer: d.signer,
       fields: d.fields,
-      basis: d.basis.flatMap((b) => (b.document && s.doc.has(b.document.id) ? [url(`/van-ban/${b.document.id}/`)] : [])),
+      basis: d.basis.flatMap((b) => (b.document && s.doc.has(b.document.id) ? [url(entryPath('documents', b.document.id))] : [])),
       attachments: d.attachments.map((a) => {
         const info = attachmentInfo(process.cwd(), doc.filePath ?? '', a.file, doc.id);
         return { url: url(info.href), title: a.title, type: info.type };
@@ -44,7 +45,7 @@ export function documentLd(s: Site, doc: Doc, url: UrlOf, image?: string) {
 export function exemplarLd(exemplar: Exemplar, url: UrlOf, image?: string) {
   const d = exemplar.data;
   return exemplarData({
-    url: url(`/guong-dien-hinh/${exemplar.id}/`),
+    url: url(entryPath('exemplars', exemplar.id)),
     name: d.name,
     kind: d.kind,
     summary: d.summary,
@@ -61,7 +62,7 @@ export function articleLd(s: Site, article: News, url: UrlOf, image?: string) {
   const d = article.data;
   return newsArticleData(
     {
-      url: url(`/tin-tuc/${article.id}/`),
+      url: url(entryPath('news', article.id)),
       title: d.title,
       summary: d.summary,
       section: newsCategoryLabel[d.category],
@@ -70,9 +71,9 @@ export function articleLd(s: Site, article: News, url: UrlOf, image?: string) {
       author: d.author,
       image,
       about: [
-        ...resolveAll(s.doc, d.documents).map((x) => url(`/van-ban/${x.id}/`)),
-        ...resolveAll(s.exemplar, d.exemplars).map((x) => url(`/guong-dien-hinh/${x.id}/`)),
-        ...resolveAll(s.campaign, d.campaigns).map((x) => url(`/phong-trao/${x.id}/`)),
+        ...resolveAll(s.doc, d.documents).map((x) => url(entryPath('documents', x.id))),
+        ...resolveAll(s.exemplar, d.exemplars).map((x) => url(entryPath('exemplars', x.id))),
+        ...resolveAll(s.campaign, d.campaigns).map((x) => url(entryPath('campaigns', x.id))),
       ],
     },
     url,

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { formatProblem, runCheck, urlPrefix, type CheckedEntry, type CheckResult } from '../lib/check/index.ts';
-import type { CollectionName } from '../schemas/context.ts';
-import { collectionLabel } from '../lib/labels.ts';
+import { formatProblem, runCheck, type CheckedEntry, type CheckResult } from '../lib/check/index.ts';
+import { collections, type CollectionName } from '../collections.ts';
+import { attachmentPath, entryPath } from '../lib/routes.ts';
 import { holdReasonLabel } from '../lib/visibility.ts';
 
 /**
@@ -41,7 +41,7 @@ export function pageDates(): Map<string, string> {
     for (const e of entries.values()) {
       if (e.held) continue;
       const date = pick[collection].map((f) => e.data[f]).find((v): v is string => typeof v === 'string');
-      if (date) dates.set(`${urlPrefix[collection]}${e.id}/`, date);
+      if (date) dates.set(entryPath(collection, e.id), date);
     }
   }
   datesOf = { result: lastResult, dates };
@@ -62,7 +62,7 @@ export default function contentGuard(): AstroIntegration {
         for (const p of result.problems) if (p.severity === 'warning') logger.warn(formatProblem(p));
         if (result.heldBack.length) {
           logger.info(`Không xuất bản ${result.heldBack.length} mục (không có trang, danh sách, tìm kiếm hay dữ liệu nào chứa chúng):`);
-          for (const h of result.heldBack) logger.info(`  ${h.file}: ${collectionLabel[h.collection]}, ${holdReasonLabel[h.reason]}`);
+          for (const h of result.heldBack) logger.info(`  ${h.file}: ${collections[h.collection].label}, ${holdReasonLabel[h.reason]}`);
         }
         logger.info(`Kiểm tra nội dung: ${result.fileCount} tệp, ${errors.length} lỗi.`);
         if (errors.length === 0) return;
@@ -99,7 +99,7 @@ export default function contentGuard(): AstroIntegration {
             if (lstatSync(src).isSymbolicLink() || !realpathSync(src).startsWith(content)) {
               throw new AstroError(`${doc.file}: attachments: tệp đính kèm ${a.file} nằm ngoài thư mục content/`);
             }
-            const dest = path.join(out, 'van-ban', doc.id, path.basename(a.file));
+            const dest = path.join(out, ...attachmentPath(doc.id, path.basename(a.file)).split('/'));
             mkdirSync(path.dirname(dest), { recursive: true });
             copyFileSync(src, dest);
             copied++;

@@ -20,6 +20,7 @@ import ical, { ICalEventTransparency } from 'ical-generator';
 import { datePrecision, dayOf, formatDateShort, parseDateParts } from './dates.ts';
 import { documentKindLabel, type DocumentKind } from './labels.ts';
 import { lastDayOf } from './status.ts';
+import { entryPath } from './routes.ts';
 
 export type CalendarKind = 'deadline' | 'event' | 'consultation';
 
@@ -123,9 +124,6 @@ export function hasCalendarDates(doc: Pick<CalendarSource, 'deadlines' | 'events
   return doc.deadlines.length > 0 || doc.events.length > 0 || doc.consultation !== undefined;
 }
 
-/** Site path of a document's own calendar file. */
-export const documentIcsPath = (id: string) => `/van-ban/${id}/lich.ics`;
-
 /** The first day of a possibly partial date (`2026-03` -> `2026-03-01`). */
 const firstDayOf = (value: string) => {
   const p = parseDateParts(value)!;
@@ -143,7 +141,7 @@ export function calendarItems(docs: readonly CalendarSource[], options: Calendar
   const host = base.hostname;
   const items: CalendarItem[] = [];
   for (const doc of docs) {
-    const path = `/van-ban/${doc.id}/`;
+    const path = entryPath('documents', doc.id);
     const url = new URL(path, base).href;
     const document = {
       id: doc.id,
@@ -164,7 +162,7 @@ export function calendarItems(docs: readonly CalendarSource[], options: Calendar
     for (const d of doc.deadlines) {
       const task = nfc(d.task);
       const name = d.assignee ? options.orgName(d.assignee.id) : undefined;
-      const assignee = d.assignee && name ? { id: d.assignee.id, name: nfc(name), path: `/co-quan/${d.assignee.id}/` } : undefined;
+      const assignee = d.assignee && name ? { id: d.assignee.id, name: nfc(name), path: entryPath('organizations', d.assignee.id) } : undefined;
       const precision = datePrecision(d.date);
       const day = lastDayOf(d.date);
       const phrase = partialDatePhrase(d.date);

@@ -10,6 +10,7 @@
  * never as markup.
  */
 import { parseDateParts } from './dates.ts';
+import { entryPath } from './routes.ts';
 
 /** How many items a feed carries: the newest ones; the whole archive is in the open data. */
 export const FEED_SIZE = 100;
@@ -63,7 +64,7 @@ export function documentFeedItem(d: DocumentFeedInput): FeedItem {
   ].filter(Boolean);
   return {
     title: `${head}: ${d.title}`,
-    link: `/van-ban/${d.id}/`,
+    link: entryPath('documents', d.id),
     pubDate: feedDate(d.postedAt),
     description: htmlText(`${d.title}. ${facts.join('. ')}.`),
     categories: [d.kindLabel, ...(d.issuer ? [d.issuer] : []), ...d.fields],
@@ -84,7 +85,7 @@ export interface NewsFeedInput {
 export function newsFeedItem(n: NewsFeedInput): FeedItem {
   return {
     title: n.title,
-    link: `/tin-tuc/${n.id}/`,
+    link: entryPath('news', n.id),
     pubDate: feedDate(n.publishedAt),
     description: htmlText(n.summary),
     categories: [n.categoryLabel, ...n.campaigns],

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { attachmentPath } from './routes.ts';
 
 const typeLabel: Record<string, string> = {
   pdf: 'PDF',
@@ -27,5 +28,5 @@ export function attachmentInfo(root: string, entryFile: string, file: string, sl
   const abs = path.resolve(root, path.dirname(entryFile), file);
   const fileName = path.basename(file);
   const ext = path.extname(fileName).slice(1).toLowerCase();
-  return { href: `/van-ban/${slug}/${fileName}`, fileName, type: typeLabel[ext] ?? ext.toUpperCase(), bytes: statSync(abs).size };
+  return { href: attachmentPath(slug, fileName), fileName, type: typeLabel[ext] ?? ext.toUpperCase(), bytes: statSync(abs).size };
 }

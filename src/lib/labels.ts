@@ -49,10 +49,3 @@ export const organizationKindLabel: Record<OrganizationKind, string> = {
   khac: 'Khác',
 };
 
-export const collectionLabel = {
-  documents: 'văn bản',
-  campaigns: 'phong trào thi đua',
-  exemplars: 'gương điển hình',
-  news: 'tin tức',
-  organizations: 'cơ quan, đơn vị',
-} as const;

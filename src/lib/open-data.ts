@@ -29,6 +29,7 @@ import {
   type NewsRecord,
 } from './open-data-schemas.ts';
 import { campaignStatus, campaignStatusLabel } from './status.ts';
+import { entryPath } from './routes.ts';
 
 export type DocumentData = z.output<ReturnType<typeof documentSchema<SchemaContext>>>;
 export type CampaignData = z.output<ReturnType<typeof campaignSchema<SchemaContext>>>;
@@ -44,14 +45,6 @@ export interface EntryIn<D> {
 /** Collections that records refer to. */
 export type RefCollection = 'documents' | 'campaigns' | 'exemplars' | 'organizations';
 
-/** Where each collection's pages live. */
-export const pagePrefix: Record<RefCollection | 'news', string> = {
-  documents: '/van-ban/',
-  campaigns: '/phong-trao/',
-  exemplars: '/guong-dien-hinh/',
-  news: '/tin-tuc/',
-  organizations: '/co-quan/',
-};
 
 /** What the record builders need to know beyond an entry's own data. */
 export interface OpenDataContext {
@@ -84,7 +77,7 @@ export const dataUrl = (ctx: Pick<OpenDataContext, 'site'>, name: DatasetName, e
 function refOf(ctx: OpenDataContext, collection: RefCollection, ref: { id: string } | undefined): EntryRefRecord | null {
   if (!ref) return null;
   const name = ctx.nameOf(collection, ref.id);
-  return name === undefined ? null : { id: ref.id, name, url: absoluteUrl(ctx, `${pagePrefix[collection]}${ref.id}/`) };
+  return name === undefined ? null : { id: ref.id, name, url: absoluteUrl(ctx, entryPath(collection, ref.id)) };
 }
 
 /** A required reference: organizations are never held back and a dangling one fails the content check first. */
@@ -115,7 +108,7 @@ export function documentRecordOf(doc: EntryIn<DocumentData>, ctx: OpenDataContex
   });
   return {
     id: doc.id,
-    url: absoluteUrl(ctx, `${pagePrefix.documents}${doc.id}/`),
+    url: absoluteUrl(ctx, entryPath('documents', doc.id)),
     kind: d.kind,
     kindLabel: documentKindLabel[d.kind],
     number: d.number ?? null,
@@ -152,7 +145,7 @@ export function exemplarRecordOf(exemplar: EntryIn<ExemplarData>, ctx: OpenDataC
   const d = exemplar.data;
   return {
     id: exemplar.id,
-    url: absoluteUrl(ctx, `${pagePrefix.exemplars}${exemplar.id}/`),
+    url: absoluteUrl(ctx, entryPath('exemplars', exemplar.id)),
     name: d.name,
     kind: d.kind,
     kindLabel: exemplarKindLabel[d.kind],
@@ -174,7 +167,7 @@ export function campaignRecordOf(campaign: EntryIn<CampaignData>, ctx: OpenDataC
   const status = campaignStatus(d.period, ctx.today);
   return {
     id: campaign.id,
-    url: absoluteUrl(ctx, `${pagePrefix.campaigns}${campaign.id}/`),
+    url: absoluteUrl(ctx, entryPath('campaigns', campaign.id)),
     title: d.title,
     theme: d.theme ?? null,
     kind: d.kind,
@@ -194,7 +187,7 @@ export function newsRecordOf(article: EntryIn<NewsData>, ctx: OpenDataContext): 
   const d = article.data;
   return {
     id: article.id,
-    url: absoluteUrl(ctx, `${pagePrefix.news}${article.id}/`),
+    url: absoluteUrl(ctx, entryPath('news', article.id)),
     title: d.title,
     summary: d.summary,
     category: d.category,

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 
-export const collectionNames = ['documents', 'campaigns', 'exemplars', 'news', 'organizations'] as const;
-export type CollectionName = (typeof collectionNames)[number];
+export { collectionNames, type CollectionName } from '../collections.ts';
+import type { CollectionName } from '../collections.ts';
 
 /**
  * What a schema needs from its host. Astro passes its own `image()` and `reference()`;

@@ -8,11 +8,11 @@ import { organizationSchema } from './organizations.ts';
 export { campaignSchema, documentSchema, exemplarSchema, newsSchema, organizationSchema };
 export { collectionNames, type CollectionName, type SchemaContext } from './context.ts';
 
-/** Each collection's schema factory, its folder under `content/` and the file types it takes. */
-export const collections = {
-  documents: { schema: documentSchema, extensions: ['md', 'mdx'] },
-  campaigns: { schema: campaignSchema, extensions: ['md', 'mdx'] },
-  exemplars: { schema: exemplarSchema, extensions: ['md', 'mdx'] },
-  news: { schema: newsSchema, extensions: ['md', 'mdx'] },
-  organizations: { schema: organizationSchema, extensions: ['yaml', 'yml'] },
-} as const satisfies Record<CollectionName, { schema: (ctx: SchemaContext) => unknown; extensions: readonly string[] }>;
+/** Each collection's schema factory (its folder, formats and route: `src/collections.ts`). */
+export const collectionSchemas = {
+  documents: documentSchema,
+  campaigns: campaignSchema,
+  exemplars: exemplarSchema,
+  news: newsSchema,
+  organizations: organizationSchema,
+} as const satisfies Record<CollectionName, (ctx: SchemaContext) => unknown>;

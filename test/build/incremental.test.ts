@@ -9,7 +9,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkContent, urlPrefix } from '../../src/lib/check/index.ts';
+import { checkContent } from '../../src/lib/check/index.ts';
+import { entryPath } from '../../src/lib/routes.ts';
 import { buildSite, listFiles, prepareSite, projectRoot, type BuiltSite } from '../helpers/build.ts';
 
 const BUILD_TIMEOUT = 240_000;
@@ -77,7 +78,7 @@ beforeAll(() => {
   const root = prepareSite('incremental', path.join(projectRoot, 'content'));
   const { entries } = checkContent({ root });
   entryPages = (['documents', 'exemplars', 'campaigns', 'news'] as const).flatMap((c) =>
-    [...entries[c].values()].filter((e) => !e.held).map((e) => `${urlPrefix[c]}${e.id}/index.html`),
+    [...entries[c].values()].filter((e) => !e.held).map((e) => `${entryPath(c, e.id)}index.html`),
   );
   const first = buildSite(root, INCREMENTAL);
   if (first.status !== 0) throw new Error(first.output);

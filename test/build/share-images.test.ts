@@ -10,7 +10,8 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkContent, urlPrefix, type CheckedEntry } from '../../src/lib/check/index.ts';
+import { checkContent, type CheckedEntry } from '../../src/lib/check/index.ts';
+import { entryPath } from '../../src/lib/routes.ts';
 import { buildSite, listFiles, prepareSite, projectRoot, read, type BuiltSite } from '../helpers/build.ts';
 
 const SECTIONS = ['documents', 'exemplars', 'campaigns', 'news'] as const;
@@ -37,7 +38,7 @@ function summary(output: string): { made: number; reused: number } {
   return { made: Number(m[1]), reused: Number(m[2]) };
 }
 
-const pageOf = (e: CheckedEntry) => `${urlPrefix[e.collection]}${e.id}/`;
+const pageOf = (e: CheckedEntry) => entryPath(e.collection, e.id);
 
 beforeAll(() => {
   root = prepareSite('share-images', path.join(projectRoot, 'test/fixtures/site/content'));

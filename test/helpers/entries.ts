@@ -3,7 +3,7 @@
  * schemas (Astro-compatible references; images are not processed in these tests).
  */
 import { z } from 'astro/zod';
-import { collections, type CollectionName } from '../../src/schemas/index.ts';
+import { collectionSchemas, type CollectionName } from '../../src/schemas/index.ts';
 
 const context = {
   image: () => z.any(),
@@ -11,6 +11,6 @@ const context = {
 };
 
 export function entry<C extends CollectionName>(collection: C, id: string, data: Record<string, unknown>, body = '') {
-  const parsed = collections[collection].schema(context).parse(data);
+  const parsed = collectionSchemas[collection](context).parse(data);
   return { id, collection, data: parsed, body, filePath: `content/${collection}/${id}.md` } as never;
 }

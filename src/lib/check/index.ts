@@ -1,8 +1,9 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { collectionNames, collections, type CollectionName, type SchemaContext } from '../../schemas/index.ts';
-import { collectionLabel } from '../labels.ts';
+import { collections } from '../../collections.ts';
+import { collectionNames, collectionSchemas, type CollectionName, type SchemaContext } from '../../schemas/index.ts';
+import { entryOfPath } from '../routes.ts';
 import { isValidSlug, slugify } from '../slug.ts';
 import { holdReason, type HoldReason } from '../visibility.ts';
 import { inspectBody, type BodyLink } from './body.ts';
@@ -72,11 +73,11 @@ const checkerContext: SchemaContext = {
   image: () => z.string({ error: 'Đường dẫn ảnh phải là một đoạn chữ, ví dụ ./anh.jpg' }).transform((s) => new ImagePath(s)),
   reference: (collection) =>
     z
-      .union([z.string(), z.number()], { error: `Cần tên tệp của một ${collectionLabel[collection]}` })
+      .union([z.string(), z.number()], { error: `Cần tên tệp của một ${collections[collection].label}` })
       .transform((v) => new Ref(String(v).trim(), collection)),
 };
 
-const schemas = Object.fromEntries(collectionNames.map((c) => [c, collections[c].schema(checkerContext)])) as unknown as Record<
+const schemas = Object.fromEntries(collectionNames.map((c) => [c, collectionSchemas[c](checkerContext)])) as unknown as Record<
   CollectionName,
   z.ZodType
 >;
@@ -88,14 +89,6 @@ const ASSET_EXT = /\.(jpe?g|png|webp|avif|gif|tiff?|svg|pdf|docx?|xlsx?|odt|ods)
 /** Slugs that would collide with listing pages (`/tin-tuc/trang-2/`, `/van-ban/loai/...`). */
 const RESERVED = /^(trang-\d+|loai|nam|co-quan|chuyen-muc|dia-phuong|linh-vuc|phong-trao|rss|tim-kiem)$/;
 
-/** URL prefix of each collection's pages, for checking internal links in bodies. */
-export const urlPrefix: Record<CollectionName, string> = {
-  documents: '/van-ban/',
-  campaigns: '/phong-trao/',
-  exemplars: '/guong-dien-hinh/',
-  news: '/tin-tuc/',
-  organizations: '/co-quan/',
-};
 
 /**
  * The regular files under `dir`, and separately every symbolic link (file or folder),
@@ -207,8 +200,8 @@ export function checkContent({ root, contentDir = 'content' }: CheckOptions): Ch
   const bodyLinks: { file: string; held: boolean; links: BodyLink[] }[] = [];
 
   for (const collection of collectionNames) {
-    const dir = path.join(contentRoot, collection);
-    const exts = collections[collection].extensions as readonly string[];
+    const dir = path.join(contentRoot, collections[collection].folder);
+    const exts = collections[collection].formats as readonly string[];
     const links: string[] = [];
     const files = walkFiles(dir, links);
     for (const link of links) {
@@ -245,7 +238,7 @@ export function checkContent({ root, contentDir = 'content' }: CheckOptions): Ch
             file,
             line: 1,
             field: '',
-            message: `Tệp này không được đọc: thư mục ${contentDir}/${collection} chỉ nhận tệp ${exts.map((e) => '.' + e).join(', ')} (và ảnh, tệp đính kèm)`,
+            message: `Tệp này không được đọc: thư mục ${contentDir}/${collections[collection].folder} chỉ nhận tệp ${exts.map((e) => '.' + e).join(', ')} (và ảnh, tệp đính kèm)`,
             found: `.${rawExt}`,
           });
         }
@@ -466,12 +459,12 @@ export function checkContent({ root, contentDir = 'content' }: CheckOptions): Ch
     if (!target) {
       // An entry that exists but is invalid has its own errors; do not call it missing.
       if (invalid[ref.collection].has(ref.id)) continue;
-      const folder = `${contentDir}/${ref.collection}`;
+      const folder = `${contentDir}/${collections[ref.collection].folder}`;
       add({
         file: from.file,
         line: lineOf(from.file, field),
         field: fieldName(field),
-        message: `Không có ${collectionLabel[ref.collection]} nào tên “${ref.id}” trong ${folder}`,
+        message: `Không có ${collections[ref.collection].label} nào tên “${ref.id}” trong ${folder}`,
         expected: `tên một tệp trong ${folder} (không có đuôi)`,
         found: `"${ref.id}"`,
         detail: `dangling reference to ${ref.collection}`,
@@ -492,11 +485,11 @@ export function checkContent({ root, contentDir = 'content' }: CheckOptions): Ch
   // entry would put its address into a public page and the search index.
   for (const { file, held, links } of bodyLinks) {
     for (const { url, line } of links) {
-      const m = /^\/([a-z-]+)\/([^/?#]*)(\/[^?#]*)?(?:[?#].*)?$/.exec(url.trim());
-      if (!m) continue;
-      const target = collectionNames.find((c) => urlPrefix[c] === `/${m[1]}/`);
-      const slug = decodeURIComponent(m[2] ?? '');
-      if (!target || !slug || RESERVED.test(slug)) continue;
+      const at = entryOfPath(url);
+      if (!at) continue;
+      const slug = decodeURIComponent(at.slug);
+      if (RESERVED.test(slug)) continue;
+      const target = at.collection;
       const hit = entries[target].get(slug) ?? invalid[target].get(slug);
       if (!hit || (hit.held && !held)) {
         add({ file, line, field: '(nội dung)', message: hit ? 'Liên kết tới một mục chưa xuất bản' : 'Liên kết tới một trang không có trên cổng', found: url });
@@ -526,7 +519,7 @@ export function checkContent({ root, contentDir = 'content' }: CheckOptions): Ch
 
   // Assets lying next to entries that nothing uses: not an error, but said.
   for (const collection of collectionNames) {
-    for (const abs of walkFiles(path.join(root, contentDir, collection))) {
+    for (const abs of walkFiles(path.join(contentRoot, collections[collection].folder))) {
       if (ASSET_EXT.test(abs) && !referencedAssets.has(abs)) {
         add({ severity: 'warning', file: rel(abs), line: 1, field: '', message: 'Tệp này không được mục nào dùng tới nên sẽ không xuất bản' });
       }

@@ -1,4 +1,4 @@
-import { collectionLabel } from '../labels.ts';
+import { collections } from '../../collections.ts';
 import { holdReasonLabel } from '../visibility.ts';
 import { formatProblem, runCheck, type CheckResult } from './index.ts';
 
@@ -14,7 +14,7 @@ export async function reportCheck(root: string, print: (line: string) => void): 
   for (const p of result.problems) print(formatProblem(p));
   if (result.heldBack.length) {
     print(`Không xuất bản ${result.heldBack.length} mục:`);
-    for (const h of result.heldBack) print(`  ${h.file}: ${collectionLabel[h.collection]}, ${holdReasonLabel[h.reason]}`);
+    for (const h of result.heldBack) print(`  ${h.file}: ${collections[h.collection].label}, ${holdReasonLabel[h.reason]}`);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   print(

@@ -1,0 +1,53 @@
+/**
+ * The collections of the content contract (docs/content-model.md), each declared once:
+ * its folder under `content/`, the file formats it takes, the first segment of its
+ * pages' addresses, its Vietnamese names and its open-data file. Everything else reads
+ * these facts from here (URLs through `src/lib/routes.ts`); renaming a section's address
+ * is an edit of `route` here (and of the folder of its pages in `src/pages/`).
+ * This module imports nothing, so every layer may use it.
+ */
+export const collections = {
+  documents: {
+    folder: 'documents',
+    formats: ['md', 'mdx'],
+    route: 'van-ban',
+    label: 'văn bản',
+    title: 'Văn bản',
+    dataset: 'van-ban',
+  },
+  campaigns: {
+    folder: 'campaigns',
+    formats: ['md', 'mdx'],
+    route: 'phong-trao',
+    label: 'phong trào thi đua',
+    title: 'Phong trào thi đua',
+    dataset: 'phong-trao',
+  },
+  exemplars: {
+    folder: 'exemplars',
+    formats: ['md', 'mdx'],
+    route: 'guong-dien-hinh',
+    label: 'gương điển hình',
+    title: 'Gương điển hình',
+    dataset: 'guong-dien-hinh',
+  },
+  news: {
+    folder: 'news',
+    formats: ['md', 'mdx'],
+    route: 'tin-tuc',
+    label: 'tin tức',
+    title: 'Tin tức',
+    dataset: 'tin-tuc',
+  },
+  organizations: {
+    folder: 'organizations',
+    formats: ['yaml', 'yml'],
+    route: 'co-quan',
+    label: 'cơ quan, đơn vị',
+    title: 'Cơ quan, đơn vị',
+    dataset: undefined,
+  },
+} as const;
+
+export type CollectionName = keyof typeof collections;
+export const collectionNames = Object.keys(collections) as CollectionName[];

@@ -1,0 +1,32 @@
+/**
+ * Every public address the site builds, from the collection registry
+ * (`src/collections.ts`): pages, listings, feeds, attachments, calendars, share images.
+ * Pages, components, feeds, open data and the content checker build URLs only here.
+ */
+import { collectionNames, collections, type CollectionName } from '../collections.ts';
+
+/** `/van-ban/`: a collection's section (its listing's first page). */
+export const sectionPath = (c: CollectionName) => `/${collections[c].route}/`;
+
+/** `/van-ban/<slug>/`: an entry's page. */
+export const entryPath = (c: CollectionName, slug: string) => `${sectionPath(c)}${slug}/`;
+
+/** `/van-ban/loai/ke-hoach/`: a listing filtered by one value of one facet. */
+export const facetPath = (c: CollectionName, facet: string, value: string) => `${sectionPath(c)}${facet}/${value}/`;
+
+/** `/van-ban/rss.xml`: a collection's RSS feed. */
+export const feedPath = (c: 'documents' | 'news') => `${sectionPath(c)}rss.xml`;
+
+/** `/van-ban/<slug>/<file>`: a document's attachment, published beside its page. */
+export const attachmentPath = (slug: string, fileName: string) => `${entryPath('documents', slug)}${fileName}`;
+
+/** `/van-ban/<slug>/lich.ics`: one document's dates as a calendar. */
+export const documentIcsPath = (slug: string) => `${entryPath('documents', slug)}lich.ics`;
+
+/** The collection and slug of an entry's address (`/van-ban/x/`, `/van-ban/x`, with `#…`/`?…`), or undefined. */
+export function entryOfPath(url: string): { collection: CollectionName; slug: string; rest: string } | undefined {
+  const m = /^\/([^/?#]+)\/([^/?#]*)(\/[^?#]*)?(?:[?#].*)?$/.exec(url.trim());
+  if (!m) return undefined;
+  const collection = collectionNames.find((c) => collections[c].route === m[1]);
+  return collection && m[2] ? { collection, slug: m[2], rest: m[3] ?? '' } : undefined;
+}
