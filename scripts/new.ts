@@ -4,9 +4,10 @@
  * Collections: documents (van-ban), campaigns (phong-trao), exemplars (guong-dien-hinh),
  * news (tin-tuc), organizations (co-quan). Options: --root <dir>, --force.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findEntryFile } from '../src/lib/content-files.ts';
 import { buildDate } from '../src/lib/dates.ts';
 import { loadLibrary } from '../src/lib/import/library.ts';
 import { collectionAliases, scaffold } from '../src/lib/scaffold.ts';
@@ -40,14 +41,16 @@ if (!collection || !title) {
 
 const library = loadLibrary(root, board.province);
 const entry = scaffold(collection, title, { today: buildDate(), province: board.province, organizations: library.organizations });
-const abs = path.join(root, entry.file);
-if (existsSync(abs) && !force) {
-  console.error(`✗ ${entry.file} đã có; không ghi đè (thêm --force để ghi đè, hoặc đặt tiêu đề khác)`);
+// The slug may already be taken anywhere in the collection's folder, subfolders included.
+const existing = findEntryFile(path.join(root, 'content'), collection, entry.slug);
+const abs = existing ?? path.join(root, entry.file);
+if (existing && !force) {
+  console.error(`✗ ${path.relative(root, existing)} đã có; không ghi đè (thêm --force để ghi đè, hoặc đặt tiêu đề khác)`);
   process.exit(1);
 }
 mkdirSync(path.dirname(abs), { recursive: true });
 writeFileSync(abs, entry.text);
-console.log(`✓ ${entry.file}${collection === 'organizations' ? '' : ' (bản nháp)'}`);
+console.log(`✓ ${path.relative(root, abs).split(path.sep).join('/')}${collection === 'organizations' ? '' : ' (bản nháp)'}`);
 console.log(
   collection === 'organizations'
     ? '  Cơ quan, đơn vị không có bản nháp: kiểm tra tên, loại rồi chạy npm run check.'

@@ -22,16 +22,17 @@ import {
   type ShareCard,
   type ShareImageFormat,
 } from '../lib/share-image.ts';
-import { SHARE_IMAGE_NAME, SITE_SHARE_IMAGE, type PageShare } from '../lib/share-meta.ts';
+import { shareImagePath } from '../lib/routes.ts';
+import { SITE_SHARE_IMAGE, type PageShare } from '../lib/share-meta.ts';
 import { board } from '../site.ts';
 import { docPostedAt, resolveOne, site, type Campaign, type Doc, type Exemplar, type News, type Site } from './content.ts';
 
 /** The sections whose pages have their own share image, and what they hold. */
 interface Sections {
-  'van-ban': Doc;
-  'guong-dien-hinh': Exemplar;
-  'phong-trao': Campaign;
-  'tin-tuc': News;
+  documents: Doc;
+  exemplars: Exemplar;
+  campaigns: Campaign;
+  news: News;
 }
 export type ShareSection = keyof Sections;
 
@@ -73,7 +74,7 @@ export function imageSourceFile(image: ImageMetadata | undefined, entry: { id: s
 /** The card of one entry. */
 export function shareCard<K extends ShareSection>(section: K, entry: Sections[K], s: Site): ShareCard {
   switch (section) {
-    case 'van-ban': {
+    case 'documents': {
       const d = (entry as Doc).data;
       const issuer = resolveOne(s.org, d.issuer);
       return {
@@ -84,7 +85,7 @@ export function shareCard<K extends ShareSection>(section: K, entry: Sections[K]
         line: [capital(formatDateLong(d.issuedAt)), issuer?.data.name].filter(Boolean).join(' · '),
       };
     }
-    case 'guong-dien-hinh': {
+    case 'exemplars': {
       const e = entry as Exemplar;
       const d = e.data;
       const award = [...d.awards].sort((a, b) => b.year - a.year)[0];
@@ -97,7 +98,7 @@ export function shareCard<K extends ShareSection>(section: K, entry: Sections[K]
         photo: imageSourceFile(d.photo, e, 'photo'),
       };
     }
-    case 'phong-trao': {
+    case 'campaigns': {
       const c = entry as Campaign;
       const d = c.data;
       return {
@@ -137,17 +138,16 @@ export function siteShareCard(): ShareCard {
 
 const publishedAt = <K extends ShareSection>(section: K, entry: Sections[K]): string => {
   switch (section) {
-    case 'van-ban':
+    case 'documents':
       return docPostedAt(entry as Doc);
-    case 'phong-trao':
+    case 'campaigns':
       return (entry as Campaign).data.launchedAt;
     default:
       return (entry as Exemplar | News).data.publishedAt;
   }
 };
 
-const imagePath = <K extends ShareSection>(section: K, entry: Sections[K], card: ShareCard) =>
-  `/${section}/${entry.id}/${SHARE_IMAGE_NAME}.${shareImageFormat(card)}`;
+const imagePath = <K extends ShareSection>(section: K, entry: Sections[K], card: ShareCard) => shareImagePath(section, entry.id, shareImageFormat(card));
 
 /**
  * In a production build, asks for the image of each entry page of a section, to be
@@ -191,7 +191,7 @@ async function imageResponse(card: ShareCard): Promise<Response> {
  */
 export function shareImageRoute<K extends ShareSection>(section: K, format: ShareImageFormat): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
   const entriesOf = (s: Site): Sections[K][] =>
-    ({ 'van-ban': s.documents, 'guong-dien-hinh': s.exemplars, 'phong-trao': s.campaigns, 'tin-tuc': s.news })[section] as Sections[K][];
+    ({ documents: s.documents, exemplars: s.exemplars, campaigns: s.campaigns, news: s.news })[section] as Sections[K][];
   return {
     getStaticPaths: async () => {
       // A production build writes the images the sections asked for (see wantShareImages).

@@ -4,6 +4,7 @@
  * Pages, components, feeds, open data and the content checker build URLs only here.
  */
 import { collectionNames, collections, type CollectionName } from '../collections.ts';
+import { SHARE_IMAGE_NAME } from './share-meta.ts';
 
 /** `/van-ban/`: a collection's section (its listing's first page). */
 export const sectionPath = (c: CollectionName) => `/${collections[c].route}/`;
@@ -22,6 +23,9 @@ export const attachmentPath = (slug: string, fileName: string) => `${entryPath('
 
 /** `/van-ban/<slug>/lich.ics`: one document's dates as a calendar. */
 export const documentIcsPath = (slug: string) => `${entryPath('documents', slug)}lich.ics`;
+
+/** `/van-ban/<slug>/anh-chia-se.png`: the image shown when an entry's page is shared. */
+export const shareImagePath = (c: CollectionName, slug: string, format: 'png' | 'jpg') => `${entryPath(c, slug)}${SHARE_IMAGE_NAME}.${format}`;
 
 /** The collection and slug of an entry's address (`/van-ban/x/`, `/van-ban/x`, with `#…`/`?…`), or undefined. */
 export function entryOfPath(url: string): { collection: CollectionName; slug: string; rest: string } | undefined {

@@ -3,7 +3,8 @@
  * with a hint in a YAML comment, and `draft: true`. The placeholders are valid values,
  * so the new file passes `npm run check` as written and the editor can build at once.
  */
-import type { CollectionName } from '../schemas/index.ts';
+import { collectionNames, collections, type CollectionName } from '../collections.ts';
+import { newEntryFile } from './content-files.ts';
 import { guessOrgKind } from './import/organizations.ts';
 import { PERSON_NAME } from './import/text.ts';
 import { campaignKinds, documentKindLabel, documentKinds, exemplarKinds, newsCategories, organizationKinds, type DocumentKind } from './labels.ts';
@@ -11,18 +12,12 @@ import { shortSlug } from './import/slug.ts';
 import { foldKey } from './import/text.ts';
 
 /** Collection names editors may type, in English or as the site's URL word. */
-export const collectionAliases: Record<string, CollectionName> = {
-  documents: 'documents',
-  'van-ban': 'documents',
-  campaigns: 'campaigns',
-  'phong-trao': 'campaigns',
-  exemplars: 'exemplars',
-  'guong-dien-hinh': 'exemplars',
-  news: 'news',
-  'tin-tuc': 'news',
-  organizations: 'organizations',
-  'co-quan': 'organizations',
-};
+export const collectionAliases: Record<string, CollectionName> = Object.fromEntries(
+  collectionNames.flatMap((c) => [
+    [c, c],
+    [collections[c].route, c],
+  ]),
+);
 
 export interface ScaffoldContext {
   /** `YYYY-MM-DD`. */
@@ -54,7 +49,6 @@ export function scaffold(collection: CollectionName, rawTitle: string, ctx: Scaf
   // "V/v ..." is how a letter abbreviates its trích yếu; the library writes "Về việc ...".
   const title = collection === 'documents' ? rawTitle.replace(/^V\/v\s+/iu, 'Về việc ') : rawTitle;
   const slug = shortSlug(title) || 'muc-moi';
-  const ext = collection === 'organizations' ? 'yaml' : 'md';
   const orgs = ctx.organizations.map((o) => o.slug);
   const issuer = ctx.organizations.find((o) => o.kind === 'ubnd')?.slug ?? orgs[0] ?? 'ten-co-quan';
   const orgHint = `tên một tệp trong content/organizations, không có đuôi: ${orgs.slice(0, 6).join(', ')}${orgs.length > 6 ? ', …' : ''}`;
@@ -153,5 +147,5 @@ export function scaffold(collection: CollectionName, rawTitle: string, ctx: Scaf
       break;
   }
   const text = collection === 'organizations' ? front.join('\n') + '\n' : `---\n${front.join('\n')}\n---\n\n${body}`;
-  return { slug, file: `content/${collection}/${slug}.${ext}`, text };
+  return { slug, file: newEntryFile(collection, slug), text };
 }

@@ -1,8 +1,9 @@
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { collections } from '../../collections.ts';
 import { collectionNames, collectionSchemas, type CollectionName, type SchemaContext } from '../../schemas/index.ts';
+import { walkFiles } from '../content-files.ts';
 import { entryOfPath } from '../routes.ts';
 import { isValidSlug, slugify } from '../slug.ts';
 import { holdReason, type HoldReason } from '../visibility.ts';
@@ -89,25 +90,6 @@ const ASSET_EXT = /\.(jpe?g|png|webp|avif|gif|tiff?|svg|pdf|docx?|xlsx?|odt|ods)
 /** Slugs that would collide with listing pages (`/tin-tuc/trang-2/`, `/van-ban/loai/...`). */
 const RESERVED = /^(trang-\d+|loai|nam|co-quan|chuyen-muc|dia-phuong|linh-vuc|phong-trao|rss|tim-kiem)$/;
 
-
-/**
- * The regular files under `dir`, and separately every symbolic link (file or folder),
- * which content may not contain: Astro's loader follows links, so a link could publish a
- * file from anywhere on the machine, and the checker and the build must never disagree
- * about what an entry is (ADR 0009).
- */
-function walkFiles(dir: string, links: string[] = []): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const d of readdirSync(dir, { withFileTypes: true })) {
-    if (d.name.startsWith('.')) continue;
-    const full = path.join(dir, d.name);
-    if (d.isSymbolicLink()) links.push(full);
-    else if (d.isDirectory()) out.push(...walkFiles(full, links));
-    else if (d.isFile()) out.push(full);
-  }
-  return out;
-}
 
 /**
  * The fields that are valid on their own, when the entry as a whole is not: their

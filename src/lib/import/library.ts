@@ -3,9 +3,10 @@
  * and documents (to link legal bases). Read from `content/` with the same front-matter
  * reader as the checker.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseYamlValues, splitFile } from '../check/frontmatter.ts';
+import { entryFiles } from '../content-files.ts';
 import { normalizeDateInput } from '../dates.ts';
 
 export interface OrgRecord {
@@ -31,36 +32,29 @@ export interface Library {
   province?: string | undefined;
 }
 
-function entryFiles(dir: string, exts: RegExp): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => exts.test(f))
-    .map((f) => path.join(dir, f));
-}
-
 const str = (v: unknown) => (typeof v === 'string' ? v.normalize('NFC').trim() : typeof v === 'number' ? String(v) : undefined);
 
 /** Reads organizations and documents under `<root>/content`; unreadable files are skipped (the checker reports them). */
 export function loadLibrary(root: string, province?: string): Library {
   const content = path.join(root, 'content');
   const organizations: OrgRecord[] = [];
-  for (const file of entryFiles(path.join(content, 'organizations'), /\.ya?ml$/)) {
+  for (const file of entryFiles(content, 'organizations')) {
     const parsed = parseYamlValues(readFileSync(file, 'utf8'));
     if ('error' in parsed || !parsed.data || typeof parsed.data !== 'object') continue;
     const d = parsed.data as Record<string, unknown>;
     const name = str(d.name);
     if (!name) continue;
-    organizations.push({ slug: path.basename(file).replace(/\.ya?ml$/, ''), name, shortName: str(d.shortName), kind: str(d.kind) ?? 'khac' });
+    organizations.push({ slug: path.basename(file, path.extname(file)), name, shortName: str(d.shortName), kind: str(d.kind) ?? 'khac' });
   }
   const documents: DocRecord[] = [];
-  for (const file of entryFiles(path.join(content, 'documents'), /\.mdx?$/)) {
+  for (const file of entryFiles(content, 'documents')) {
     const split = splitFile(readFileSync(file, 'utf8'), false);
     if ('error' in split) continue;
     const parsed = parseYamlValues(split.yaml);
     if ('error' in parsed || !parsed.data || typeof parsed.data !== 'object') continue;
     const d = parsed.data as Record<string, unknown>;
     documents.push({
-      slug: path.basename(file).replace(/\.mdx?$/, ''),
+      slug: path.basename(file, path.extname(file)),
       kind: str(d.kind) ?? '',
       number: str(d.number),
       issuedAt: normalizeDateInput(d.issuedAt),

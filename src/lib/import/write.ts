@@ -3,10 +3,11 @@
  * values an editor must check), Markdown body after it. An existing file is never
  * overwritten without `force`.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Document, isPair, isScalar, Scalar, visit } from 'yaml';
 import type { EntryDraft } from './index.ts';
+import { findEntryFile, newEntryFile } from '../content-files.ts';
 
 /** Serialises an entry: `---` front matter and body for Markdown collections, plain YAML for organizations. */
 export function serializeEntry(entry: EntryDraft, draft: boolean): string {
@@ -29,9 +30,13 @@ export function serializeEntry(entry: EntryDraft, draft: boolean): string {
   return `---\n${yaml}---\n\n${(entry.body ?? '').trim()}\n`;
 }
 
-/** Where an entry goes, relative to the project root. */
-export function entryPath(entry: EntryDraft): string {
-  return `content/${entry.collection}/${entry.slug}.${entry.collection === 'organizations' ? 'yaml' : 'md'}`;
+/**
+ * Where an entry goes, relative to the project root: the file that already has its slug,
+ * in any subfolder (two files with one slug would be one page twice), or a new file.
+ */
+export function entryFile(root: string, entry: EntryDraft): { file: string; exists: boolean } {
+  const found = findEntryFile(path.join(root, 'content'), entry.collection, entry.slug);
+  return found ? { file: path.relative(root, found).split(path.sep).join('/'), exists: true } : { file: newEntryFile(entry.collection, entry.slug), exists: false };
 }
 
 export interface WriteOutcome {
@@ -56,8 +61,7 @@ export interface WriteOptions {
  */
 export function writeEntries(entries: EntryDraft[], { root, force, publish, dryRun }: WriteOptions): WriteOutcome[] {
   const outcomes = entries.map((entry) => {
-    const file = entryPath(entry);
-    const exists = existsSync(path.join(root, file));
+    const { file, exists } = entryFile(root, entry);
     // An imported entry stays a draft when a required value is a stand-in, whatever --publish says.
     const draft = !publish || entry.needsReview;
     return { entry, file, exists, draft };
