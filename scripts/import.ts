@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildDate } from '../src/lib/dates.ts';
+import { buildDate } from '../src/vocabulary/dates.ts';
 import { readDocx } from '../src/lib/import/docx.ts';
 import { importText } from '../src/lib/import/index.ts';
 import { loadLibrary } from '../src/lib/import/library.ts';

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findEntryFile } from '../src/lib/content-files.ts';
-import { buildDate } from '../src/lib/dates.ts';
+import { buildDate } from '../src/vocabulary/dates.ts';
 import { loadLibrary } from '../src/lib/import/library.ts';
 import { collectionAliases, scaffold } from '../src/lib/scaffold.ts';
 import { board } from '../src/site.ts';

@@ -4,8 +4,9 @@
  * per build. References to entries that are not published resolve to `undefined`.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { compareDatesDesc, dateSortKey } from '../lib/dates.ts';
+import { compareDatesDesc, dateSortKey } from '../vocabulary/dates.ts';
 import { collator } from '../lib/text.ts';
+import { postedAt } from '../lib/status.ts';
 import { holdReason } from '../lib/visibility.ts';
 
 export type Doc = CollectionEntry<'documents'>;
@@ -16,7 +17,7 @@ export type Org = CollectionEntry<'organizations'>;
 type Ref = { id: string };
 
 /** When a document was posted: `publishedAt`, or else its date of issue. */
-export const docPostedAt = (d: Doc) => d.data.publishedAt ?? d.data.issuedAt;
+export const docPostedAt = (d: Doc) => postedAt(d.data);
 
 export interface Site {
   documents: Doc[];

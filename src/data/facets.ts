@@ -1,8 +1,8 @@
 /** The filters of each listing (static sub-pages, no JavaScript). */
-import { yearOf } from '../lib/dates.ts';
-import { documentKindLabel, documentKinds, exemplarKindLabel, newsCategories, newsCategoryLabel, type DocumentKind, type ExemplarKind, type NewsCategory } from '../lib/labels.ts';
+import { yearOf } from '../vocabulary/dates.ts';
+import { documentKindLabel, documentKinds, exemplarKindLabel, newsCategories, newsCategoryLabel, type DocumentKind, type ExemplarKind, type NewsCategory } from '../vocabulary/labels.ts';
 import type { Facet } from '../lib/listing.ts';
-import { slugify } from '../lib/slug.ts';
+import { slugify } from '../vocabulary/slug.ts';
 import type { Doc, Exemplar, News, Site } from './content.ts';
 
 const byYearDesc = (a: string, b: string) => Number(b) - Number(a);

@@ -1,7 +1,7 @@
 /**
  * The honor roll and the open public consultations, from the published content.
  */
-import { buildDate, yearOf } from '../lib/dates.ts';
+import { buildDate, yearOf } from '../vocabulary/dates.ts';
 import { collectHonors, type HonorDecision } from '../lib/honors.ts';
 import { resolveOne, type Doc, type Site } from './content.ts';
 

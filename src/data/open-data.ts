@@ -3,7 +3,7 @@
  * content (`site()`) and shared by the file endpoints and the `/du-lieu/` page, which
  * shows their record counts and sizes.
  */
-import { buildDate } from '../lib/dates.ts';
+import { buildDate } from '../vocabulary/dates.ts';
 import { attachmentInfo } from '../lib/files.ts';
 import { buildOpenData, type DatasetFiles, type RefCollection } from '../lib/open-data.ts';
 import { datasetNames, datasets, type DatasetName } from '../lib/open-data-schemas.ts';

@@ -21,7 +21,7 @@
  * as a full build.
  */
 import { createHash } from 'node:crypto';
-import { buildDate } from '../lib/dates.ts';
+import { buildDate } from '../vocabulary/dates.ts';
 import { incrementalBuilds } from '../lib/incremental.ts';
 import { campaignLinks, citedBy, newsAbout, relatedNews, type Campaign, type Doc, type Exemplar, type News, type Site } from './content.ts';
 import { campaignShown } from './facets.ts';

@@ -11,8 +11,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths, ImageMetadata } from 'astro';
-import { formatDateLong } from '../lib/dates.ts';
-import { documentKindLabel } from '../lib/labels.ts';
+import { formatDateLong } from '../vocabulary/dates.ts';
+import { documentKindLabel } from '../vocabulary/labels.ts';
 import { parseYamlValues, splitFile } from '../lib/check/frontmatter.ts';
 import {
   activeShareImageCache,

@@ -3,9 +3,10 @@
  * references and hands them to the pure builders in `src/lib/structured-data.ts`.
  */
 import { attachmentInfo } from '../lib/files.ts';
-import { documentKindLabel, newsCategoryLabel } from '../lib/labels.ts';
+import { documentKindLabel, newsCategoryLabel } from '../vocabulary/labels.ts';
 import { localityLine } from '../lib/locality.ts';
 import { exemplarData, legislationData, newsArticleData, type UrlOf } from '../lib/structured-data.ts';
+import { board } from '../site.ts';
 import { docPostedAt, resolveAll, resolveOne, type Doc, type Exemplar, type News, type Site } from './content.ts';
 import { entryPath } from '../lib/routes.ts';
 
@@ -38,6 +39,7 @@ export function documentLd(s: Site, doc: Doc, url: UrlOf, image?: string) {
       image,
     },
     url,
+    board,
   );
 }
 
@@ -77,5 +79,6 @@ export function articleLd(s: Site, article: News, url: UrlOf, image?: string) {
       ],
     },
     url,
+    board,
   );
 }

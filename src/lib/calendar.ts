@@ -17,9 +17,8 @@
  */
 import { createHash } from 'node:crypto';
 import ical, { ICalEventTransparency } from 'ical-generator';
-import { datePrecision, dayOf, formatDateShort, parseDateParts } from './dates.ts';
-import { documentKindLabel, type DocumentKind } from './labels.ts';
-import { lastDayOf } from './status.ts';
+import { datePrecision, dayOf, formatDateShort, lastDayOf, parseDateParts } from '../vocabulary/dates.ts';
+import { documentKindLabel, type DocumentKind } from '../vocabulary/labels.ts';
 import { entryPath } from './routes.ts';
 
 export type CalendarKind = 'deadline' | 'event' | 'consultation';

@@ -9,7 +9,7 @@
  * summary that mentions `<b>` or `&lt;script&gt;` is shown with those very characters,
  * never as markup.
  */
-import { parseDateParts } from './dates.ts';
+import { parseDateParts } from '../vocabulary/dates.ts';
 import { entryPath } from './routes.ts';
 
 /** How many items a feed carries: the newest ones; the whole archive is in the open data. */

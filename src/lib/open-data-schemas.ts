@@ -14,7 +14,7 @@
  *   an all-day event a plain date.
  */
 import { z } from 'astro/zod';
-import { campaignKinds, documentKinds, exemplarKinds, newsCategories } from './labels.ts';
+import { campaignKinds, documentKinds, exemplarKinds, newsCategories } from '../vocabulary/labels.ts';
 import { campaignStatusLabel, type CampaignStatus } from './status.ts';
 
 const campaignStatuses = Object.keys(campaignStatusLabel) as [CampaignStatus, ...CampaignStatus[]];

@@ -12,7 +12,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { campaignSchema, documentSchema, exemplarSchema, newsSchema } from '../schemas/index.ts';
 import type { SchemaContext } from '../schemas/context.ts';
 import type { AttachmentInfo } from './files.ts';
-import { campaignKindLabel, documentKindLabel, exemplarKindLabel, newsCategoryLabel } from './labels.ts';
+import { campaignKindLabel, documentKindLabel, exemplarKindLabel, newsCategoryLabel } from '../vocabulary/labels.ts';
 import {
   DAY_OR_TIME_PATTERN,
   PARTIAL_DATE_PATTERN,

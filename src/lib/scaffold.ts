@@ -7,7 +7,7 @@ import { collectionNames, collections, type CollectionName } from '../collection
 import { newEntryFile } from './content-files.ts';
 import { guessOrgKind } from './import/organizations.ts';
 import { PERSON_NAME } from './import/text.ts';
-import { campaignKinds, documentKindLabel, documentKinds, exemplarKinds, newsCategories, organizationKinds, type DocumentKind } from './labels.ts';
+import { campaignKinds, documentKindLabel, documentKinds, exemplarKinds, newsCategories, organizationKinds, type DocumentKind } from '../vocabulary/labels.ts';
 import { shortSlug } from './import/slug.ts';
 import { foldKey } from './import/text.ts';
 

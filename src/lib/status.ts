@@ -1,4 +1,4 @@
-import { dateSortKey } from './dates.ts';
+import { dateSortKey, lastDayOf } from '../vocabulary/dates.ts';
 
 export type CampaignStatus = 'sap-trien-khai' | 'dang-trien-khai' | 'da-tong-ket';
 
@@ -20,18 +20,10 @@ export function campaignStatus(period: { start: string; end?: string | undefined
   return 'dang-trien-khai';
 }
 
-/** The last day covered by a partial date: "2025-02" -> "2025-02-28". */
-export function lastDayOf(value: string): string {
-  const [y, m, d] = value.slice(0, 10).split('-').map(Number);
-  if (d) return value.slice(0, 10);
-  if (m) {
-    const last = new Date(Date.UTC(y!, m, 0)).getUTCDate();
-    return `${y}-${String(m).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
-  }
-  return `${y}-12-31`;
-}
-
 /** Whether a deadline has passed on `today`: a month-only deadline runs to the month's end. */
 export function isPast(deadline: string, today: string): boolean {
   return lastDayOf(deadline) < today.slice(0, 10);
 }
+
+/** When a document was posted on the portal: `publishedAt`, or else its date of issue. */
+export const postedAt = (d: { publishedAt?: string | undefined; issuedAt: string }) => d.publishedAt ?? d.issuedAt;

@@ -5,7 +5,6 @@
  * or collective with its awards (`Person`/`Organization`), a news article
  * (`NewsArticle`), and the board itself (`GovernmentOrganization`).
  */
-import { board } from '../site.ts';
 
 const CONTEXT = 'https://schema.org';
 
@@ -17,8 +16,19 @@ interface OrgRef {
   url?: string | undefined;
 }
 
+/** What the structured data says of the board (`board` in src/site.ts), handed in by the caller. */
+export interface BoardFacts {
+  name: string;
+  siteName: string;
+  email: string;
+  phone: string;
+  address: string;
+  province: string;
+  parentName: string;
+}
+
 /** The board, as publisher of every page and as the subject of the about pages. */
-export function boardData(url: UrlOf, withContext = true) {
+export function boardData(board: BoardFacts, url: UrlOf, withContext = true) {
   return {
     ...(withContext ? { '@context': CONTEXT } : {}),
     '@type': 'GovernmentOrganization',
@@ -58,7 +68,7 @@ export interface LegislationInput {
 }
 
 /** A document of the library as `Legislation`. */
-export function legislationData(d: LegislationInput, url: UrlOf) {
+export function legislationData(d: LegislationInput, url: UrlOf, board: BoardFacts) {
   return {
     '@context': CONTEXT,
     '@type': 'Legislation',
@@ -79,7 +89,7 @@ export function legislationData(d: LegislationInput, url: UrlOf) {
       ? { encoding: d.attachments.map((a) => ({ '@type': 'MediaObject', contentUrl: a.url, name: a.title, encodingFormat: a.type })) }
       : {}),
     ...(d.image ? { image: d.image } : {}),
-    publisher: boardData(url, false),
+    publisher: boardData(board, url, false),
   };
 }
 
@@ -129,7 +139,7 @@ export interface ArticleInput {
 }
 
 /** A news article as `NewsArticle`, published by the board. */
-export function newsArticleData(a: ArticleInput, url: UrlOf) {
+export function newsArticleData(a: ArticleInput, url: UrlOf, board: BoardFacts) {
   return {
     '@context': CONTEXT,
     '@type': 'NewsArticle',
@@ -142,8 +152,8 @@ export function newsArticleData(a: ArticleInput, url: UrlOf) {
     inLanguage: 'vi',
     datePublished: a.publishedAt,
     dateModified: a.updatedAt ?? a.publishedAt,
-    author: a.author ? { '@type': 'Person', name: a.author } : boardData(url, false),
-    publisher: boardData(url, false),
+    author: a.author ? { '@type': 'Person', name: a.author } : boardData(board, url, false),
+    publisher: boardData(board, url, false),
     ...(a.image ? { image: [a.image] } : {}),
     ...(a.about.length ? { about: a.about.map((u) => ({ '@id': u })) } : {}),
   };

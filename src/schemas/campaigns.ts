@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
-import { campaignKinds } from '../lib/labels.ts';
-import { dateSortKey } from '../lib/dates.ts';
-import { lastDayOf } from '../lib/status.ts';
+import { campaignKinds } from '../vocabulary/labels.ts';
+import { dateSortKey, lastDayOf } from '../vocabulary/dates.ts';
 import type { SchemaContext } from './context.ts';
 import { draft, facetText, fieldsOncePerHost, imageFields, isoDate, list, partialDate, requireAlt, text, title } from './pieces.ts';
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { datePrecision, normalizeDateInput } from '../lib/dates.ts';
+import { datePrecision, normalizeDateInput } from '../vocabulary/dates.ts';
 
 const describe = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : JSON.stringify(v));
 

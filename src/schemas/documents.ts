@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { documentKinds, exemplarKinds } from '../lib/labels.ts';
+import { documentKinds, exemplarKinds } from '../vocabulary/labels.ts';
 import type { SchemaContext } from './context.ts';
 import { dateTime } from './dates.ts';
 import { draft, facetText, isoDate, list, MAX_LENGTH, partialDate, signer, text, title } from './pieces.ts';

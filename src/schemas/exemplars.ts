@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { exemplarKinds } from '../lib/labels.ts';
+import { exemplarKinds } from '../vocabulary/labels.ts';
 import type { SchemaContext } from './context.ts';
 import { award, draft, facetText, fieldsOncePerHost, imageFields, isoDate, list, locality, requireAlt, text, title } from './pieces.ts';
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { newsCategories } from '../lib/labels.ts';
+import { newsCategories } from '../vocabulary/labels.ts';
 import type { SchemaContext } from './context.ts';
 import { draft, fieldsOncePerHost, imageFields, isoDate, list, MAX_LENGTH, requireAlt, text, title } from './pieces.ts';
 

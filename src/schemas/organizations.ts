@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { organizationKinds } from '../lib/labels.ts';
-import { isWebsite, WEBSITE_MESSAGE } from '../lib/website.ts';
+import { organizationKinds } from '../vocabulary/labels.ts';
+import { isWebsite, WEBSITE_MESSAGE } from '../vocabulary/website.ts';
 import type { SchemaContext } from './context.ts';
 import { MAX_LENGTH, text, title } from './pieces.ts';
 

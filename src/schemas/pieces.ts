@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slugify } from '../lib/slug.ts';
+import { slugify } from '../vocabulary/slug.ts';
 import type { SchemaContext } from './context.ts';
 import { isoDate, partialDate } from './dates.ts';
 

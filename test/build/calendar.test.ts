@@ -10,7 +10,7 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, type CheckedEntry, type CheckResult } from '../../src/lib/check/index.ts';
-import { lastDayOf } from '../../src/lib/status.ts';
+import { lastDayOf } from '../../src/vocabulary/dates.ts';
 import { buildSite, listFiles, prepareSite, projectRoot, read, sampleSite, type BuiltSite } from '../helpers/build.ts';
 import { parseIcs, rawLineProblems, type ParsedEvent } from '../helpers/ics.ts';
 

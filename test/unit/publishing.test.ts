@@ -138,6 +138,15 @@ describe('feed items', () => {
 });
 
 describe('structured data', () => {
+  const board = {
+    name: 'Ban Thi đua - Khen thưởng tỉnh Mẫu',
+    siteName: 'Thi đua - Khen thưởng Mẫu',
+    email: 'ban@mau.gov.vn',
+    phone: '0200 000 000',
+    address: 'Số 1 đường Mẫu, phường Mẫu, tỉnh Mẫu',
+    province: 'Mẫu',
+    parentName: 'Sở Nội vụ tỉnh Mẫu',
+  };
   it('describes a document as Legislation with number, date and issuer', () => {
     const ld = legislationData(
       {
@@ -153,8 +162,10 @@ describe('structured data', () => {
         attachments: [],
       },
       url,
+      board,
     );
     expect(ld).toMatchObject({ '@type': 'Legislation', legislationIdentifier: '02/KH-UBND', legislationDate: '2022-02', legislationPassedBy: { '@type': 'GovernmentOrganization', name: 'Ủy ban nhân dân tỉnh' } });
+    expect(ld).toMatchObject({ legislationJurisdiction: 'tỉnh Mẫu, Việt Nam', publisher: { name: board.name, parentOrganization: { name: board.parentName } } });
   });
 
   it('describes a person and a collective with their awards', () => {
@@ -164,7 +175,7 @@ describe('structured data', () => {
   });
 
   it('describes an article as a NewsArticle published by the board', () => {
-    const ld = newsArticleData({ url: url('/tin-tuc/a/'), title: 'T', summary: 'S', section: 'Tin hoạt động', publishedAt: '2026-01-02', about: [] }, url);
-    expect(ld).toMatchObject({ '@type': 'NewsArticle', headline: 'T', datePublished: '2026-01-02', dateModified: '2026-01-02', publisher: { '@type': 'GovernmentOrganization' } });
+    const ld = newsArticleData({ url: url('/tin-tuc/a/'), title: 'T', summary: 'S', section: 'Tin hoạt động', publishedAt: '2026-01-02', about: [] }, url, board);
+    expect(ld).toMatchObject({ '@type': 'NewsArticle', headline: 'T', datePublished: '2026-01-02', dateModified: '2026-01-02', publisher: { '@type': 'GovernmentOrganization', name: board.name, email: board.email } });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { campaignStatus, isPast, lastDayOf } from '../../src/lib/status.ts';
+import { campaignStatus, isPast } from '../../src/lib/status.ts';
+import { lastDayOf } from '../../src/vocabulary/dates.ts';
 
 describe('campaign status from period and build date', () => {
   const period = { start: '2026-01-01', end: '2026-12-31' };

@@ -5,7 +5,7 @@ import { collections } from '../../collections.ts';
 import { collectionNames, collectionSchemas, type CollectionName, type SchemaContext } from '../../schemas/index.ts';
 import { walkFiles } from '../content-files.ts';
 import { entryOfPath } from '../routes.ts';
-import { isValidSlug, slugify } from '../slug.ts';
+import { isValidSlug, slugify } from '../../vocabulary/slug.ts';
 import { holdReason, type HoldReason } from '../visibility.ts';
 import { inspectBody, type BodyLink } from './body.ts';
 import { createLineFinder, parseYamlValues, splitFile } from './frontmatter.ts';

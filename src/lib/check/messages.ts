@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { slugify } from '../slug.ts';
+import { slugify } from '../../vocabulary/slug.ts';
 
 /** Vietnamese names of the value kinds an editor can write in YAML. */
 const typeName: Record<string, string> = {

@@ -3,7 +3,7 @@
  * cho ..." followed by the list ("- Ông Nguyễn Văn A, Trưởng phòng ...;", "- Trường
  * Tiểu học B, xã C;"), grouped or not under "Tập thể:" / "Cá nhân:".
  */
-import type { ExemplarKind } from '../labels.ts';
+import type { ExemplarKind } from '../../vocabulary/labels.ts';
 import type { Block } from './sections.ts';
 import { foldKey, plain, PERSON_NAME } from './text.ts';
 

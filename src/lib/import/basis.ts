@@ -2,7 +2,7 @@
  * Legal bases ("Căn cứ Luật Thi đua, khen thưởng ...;", "Thực hiện Kế hoạch số ...")
  * at the start of a document, linked to the library when the cited document is there.
  */
-import type { DocumentKind } from '../labels.ts';
+import type { DocumentKind } from '../../vocabulary/labels.ts';
 import { findCitations, type Citation } from './header.ts';
 import type { DocRecord } from './library.ts';
 import { plain } from './text.ts';

@@ -3,7 +3,7 @@
  * năm 2022", "tháng 01/2025", and the header with blanks ("ngày   tháng 02 năm 2022").
  * Results are the content contract's canonical strings (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`).
  */
-import { normalizeDateInput } from '../dates.ts';
+import { normalizeDateInput } from '../../vocabulary/dates.ts';
 
 const pad2 = (n: number | string) => String(n).padStart(2, '0');
 

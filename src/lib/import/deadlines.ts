@@ -4,7 +4,7 @@
  * is the sentence; the responsible unit is the organization the sentence or its section
  * names ("1. Sở Nội vụ:"), when it is one of the site's organizations.
  */
-import { dateSortKey } from '../dates.ts';
+import { dateSortKey } from '../../vocabulary/dates.ts';
 import { isoFrom } from './dates.ts';
 import type { OrgMatcher } from './organizations.ts';
 import type { Block } from './sections.ts';

@@ -5,7 +5,7 @@
  * "V/v ..." for an official letter. Text copied from a web page often keeps only part
  * of it; whatever is there is read, in any order.
  */
-import { documentKindLabel, type DocumentKind } from '../labels.ts';
+import { documentKindLabel, type DocumentKind } from '../../vocabulary/labels.ts';
 import { isoFrom, NUMERIC_DATE, WORDS_DATE, parsePlaceDate } from './dates.ts';
 import { foldKey, isUpper, lowerFirst, plain, sentenceCase } from './text.ts';
 

@@ -3,8 +3,8 @@
  * content entries out, with every field it could recognise and a list of what it could
  * not. Pure functions over text and the site's library; `write.ts` puts the result on disk.
  */
-import { datePrecision } from '../dates.ts';
-import { documentKindLabel, type DocumentKind, type NewsCategory } from '../labels.ts';
+import { datePrecision } from '../../vocabulary/dates.ts';
+import { documentKindLabel, type DocumentKind, type NewsCategory } from '../../vocabulary/labels.ts';
 import { extractAwardees } from './awardees.ts';
 import { extractBasis, resolveCitation } from './basis.ts';
 import { extractDeadlines } from './deadlines.ts';

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseYamlValues, splitFile } from '../check/frontmatter.ts';
 import { entryFiles } from '../content-files.ts';
-import { normalizeDateInput } from '../dates.ts';
+import { normalizeDateInput } from '../../vocabulary/dates.ts';
 
 export interface OrgRecord {
   slug: string;

@@ -3,7 +3,7 @@
  * TĐ-KT tỉnh") to the organizations of the site, and proposing a new organization when
  * none matches.
  */
-import type { OrganizationKind } from '../labels.ts';
+import type { OrganizationKind } from '../../vocabulary/labels.ts';
 import { shortSlug } from './slug.ts';
 import type { Library, OrgRecord } from './library.ts';
 import { foldKey, isUpper, sentenceCase } from './text.ts';

@@ -1,4 +1,4 @@
-import { slugify } from '../slug.ts';
+import { slugify } from '../../vocabulary/slug.ts';
 
 /**
  * The project's slug, cut at a word boundary so that a long trích yếu still gives a

@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { resolveAll, site } from '../../data/content.ts';
 import { FEED_SIZE, newestItems, newsFeedItem } from '../../lib/feeds.ts';
-import { newsCategoryLabel } from '../../lib/labels.ts';
+import { newsCategoryLabel } from '../../vocabulary/labels.ts';
 import { board } from '../../site.ts';
 
 /** `/tin-tuc/rss.xml`: the newest articles. */

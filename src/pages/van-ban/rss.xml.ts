@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { docPostedAt, resolveAll, resolveOne, site } from '../../data/content.ts';
-import { formatDateLong } from '../../lib/dates.ts';
+import { formatDateLong } from '../../vocabulary/dates.ts';
 import { documentFeedItem, FEED_SIZE, newestItems } from '../../lib/feeds.ts';
-import { documentKindLabel } from '../../lib/labels.ts';
+import { documentKindLabel } from '../../vocabulary/labels.ts';
 import { board } from '../../site.ts';
 
 /** `/van-ban/rss.xml`: the newest documents, by the date they were posted. */

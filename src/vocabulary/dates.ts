@@ -164,3 +164,14 @@ export function formatEventTime(start: string, end?: string): string {
   }
   return `từ ${formatDateLong(start)} đến ${formatDateLong(end)}`;
 }
+
+/** The last day covered by a partial date: "2025-02" -> "2025-02-28". */
+export function lastDayOf(value: string): string {
+  const [y, m, d] = value.slice(0, 10).split('-').map(Number);
+  if (d) return value.slice(0, 10);
+  if (m) {
+    const last = new Date(Date.UTC(y!, m, 0)).getUTCDate();
+    return `${y}-${String(m).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
+  }
+  return `${y}-12-31`;
+}
