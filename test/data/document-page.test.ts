@@ -26,7 +26,7 @@ function siteOf(entries: { collection: string; id: string }[]): Site {
     exemplar: byId(exemplars!),
     article: byId(news!),
     org: byId(organizations!),
-  } as Site;
+  } as unknown as Site;
 }
 
 let root: string;
