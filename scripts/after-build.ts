@@ -35,7 +35,9 @@ if (values.step) {
   }
 } else {
   for (const name of Object.keys(STEPS)) {
-    const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--step', name, dist], { stdio: 'inherit' });
+    const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--step', name, dist], {
+      stdio: 'inherit',
+    });
     if (child.status !== 0) process.exit(child.status ?? 1);
   }
 }

@@ -26,7 +26,15 @@ const targets = [
 const server = await serveStatic(dist);
 const chrome = await chromeLauncher.launch({
   chromePath: chromiumPath,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const rows: Record<string, Record<string, number>> = {};
 try {
@@ -38,14 +46,17 @@ try {
       onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
     });
     const lhr = result!.lhr;
-    rows[target] = Object.fromEntries(Object.entries(lhr.categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]));
+    rows[target] = Object.fromEntries(
+      Object.entries(lhr.categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]),
+    );
     const m = lhr.audits;
     console.log(
       `${target}\n  hiệu năng ${rows[target]!.performance}, trợ năng ${rows[target]!.accessibility}, thực hành tốt ${rows[target]!['best-practices']}, SEO ${rows[target]!.seo}` +
         `\n  FCP ${m['first-contentful-paint']?.displayValue}, LCP ${m['largest-contentful-paint']?.displayValue}, CLS ${m['cumulative-layout-shift']?.displayValue}, TBT ${m['total-blocking-time']?.displayValue}`,
     );
     for (const [id, audit] of Object.entries(lhr.audits)) {
-      if (audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode === 'binary') console.log(`    ✗ ${id}: ${audit.title}`);
+      if (audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode === 'binary')
+        console.log(`    ✗ ${id}: ${audit.title}`);
     }
   }
 } finally {

@@ -31,7 +31,9 @@ if (!hasChromium()) {
 const size = { documents: Number(values.documents), exemplars: Number(values.exemplars), news: Number(values.news) };
 const work = mkdtempSync(path.join(tmpdir(), 'thidua-bench-search-'));
 const root = prepareSite(path.join(work, 'site'));
-console.log(`Tạo nội dung giả lập: ${size.documents} văn bản, ${size.exemplars} gương điển hình, ${size.news} tin tại ${root}`);
+console.log(
+  `Tạo nội dung giả lập: ${size.documents} văn bản, ${size.exemplars} gương điển hình, ${size.news} tin tại ${root}`,
+);
 const { sampleNumber } = writeSyntheticContent(path.join(root, 'content'), size);
 
 console.log('Xây dựng trang (astro build, gồm lập chỉ mục tìm kiếm)…');
@@ -80,12 +82,22 @@ for (const q of queries) {
     results: (await page.textContent('[data-status]'))!.slice(0, 60),
     ms: Math.round(ms),
   };
-  if (process.env.BENCH_VERBOSE) for (const [p, b] of fetched.sort((a, b) => b[1] - a[1])) console.log(`    ${Math.round(b / 1024)} KB ${p}`);
-  console.log(`“${q}”: ${measures[q]!.requests} tệp, ${measures[q]!.gzipKB} KB (nén gzip; ${measures[q]!.rawKB} KB thô), ${measures[q]!.ms} ms: ${measures[q]!.results}`);
+  if (process.env.BENCH_VERBOSE)
+    for (const [p, b] of fetched.sort((a, b) => b[1] - a[1])) console.log(`    ${Math.round(b / 1024)} KB ${p}`);
+  console.log(
+    `“${q}”: ${measures[q]!.requests} tệp, ${measures[q]!.gzipKB} KB (nén gzip; ${measures[q]!.rawKB} KB thô), ${measures[q]!.ms} ms: ${measures[q]!.results}`,
+  );
   await context.close();
 }
 await browser.close();
 await server.close();
 console.log(`Chỉ mục trên đĩa: ${(indexBytes / 1024 / 1024).toFixed(1)} MB; xây dựng ${buildSeconds.toFixed(1)} giây.`);
 if (!values.keep) rmSync(work, { recursive: true, force: true });
-console.log(JSON.stringify({ ...size, buildSeconds: Number(buildSeconds.toFixed(1)), indexMB: Number((indexBytes / 1024 / 1024).toFixed(2)), firstQuery: measures }));
+console.log(
+  JSON.stringify({
+    ...size,
+    buildSeconds: Number(buildSeconds.toFixed(1)),
+    indexMB: Number((indexBytes / 1024 / 1024).toFixed(2)),
+    firstQuery: measures,
+  }),
+);

@@ -36,7 +36,12 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
   },
 });
-const size = { documents: Number(values.documents), exemplars: Number(values.exemplars), news: Number(values.news), photoShare: Number(values.photos) };
+const size = {
+  documents: Number(values.documents),
+  exemplars: Number(values.exemplars),
+  news: Number(values.news),
+  photoShare: Number(values.photos),
+};
 for (const [k, v] of Object.entries(size)) {
   if (!Number.isFinite(v) || v < 0) {
     console.error(`--${k} cần là một số không âm (đang có: ${v}).`);
@@ -123,7 +128,14 @@ function astroBuild(cwd: string, label: string, log: string, withIndex = true): 
         previous = marks[name];
       }
       phases['còn lại'] = secs(total - previous);
-      resolve({ seconds: total / 1000, peakRssMB: Math.max(0, ...Object.values(phasePeak)), phases, phasePeakMB: phasePeak, output, status });
+      resolve({
+        seconds: total / 1000,
+        peakRssMB: Math.max(0, ...Object.values(phasePeak)),
+        phases,
+        phasePeakMB: phasePeak,
+        output,
+        status,
+      });
     });
   });
 }
@@ -150,18 +162,29 @@ function routeTimes(output: string): Record<string, { routes: number; seconds: n
 }
 
 /** Seconds Pagefind took, as `scripts/after-build.ts` prints it. */
-const indexSecondsOf = (output: string) => Number(/Chỉ mục tìm kiếm: \d+ trang, ([\d.]+) giây/.exec(output)?.[1] ?? NaN);
+const indexSecondsOf = (output: string) =>
+  Number(/Chỉ mục tìm kiếm: \d+ trang, ([\d.]+) giây/.exec(output)?.[1] ?? NaN);
 
 const work = mkdtempSync(path.join(tmpdir(), 'thidua-bench-'));
 const log = path.join(work, 'build.log');
 const root = prepareSite(path.join(work, 'site'));
 const contentDir = path.join(root, 'content');
-console.log(`Nội dung giả lập: ${size.documents} văn bản, ${size.exemplars} gương điển hình (${Math.round(size.photoShare * 100)} % có ảnh), ${size.news} tin, tại ${root}`);
+console.log(
+  `Nội dung giả lập: ${size.documents} văn bản, ${size.exemplars} gương điển hình (${Math.round(size.photoShare * 100)} % có ảnh), ${size.news} tin, tại ${root}`,
+);
 const t0 = performance.now();
 const synthetic = writeSyntheticContent(contentDir, size);
 // Each photo different (another hue and contrast of one noisy base), so no cache can
 // share work between them; drawn four at a time.
-const base = await sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 150, g: 140, b: 110 }, noise: { type: 'gaussian', mean: 0, sigma: 14 } } })
+const base = await sharp({
+  create: {
+    width: 800,
+    height: 600,
+    channels: 3,
+    background: { r: 150, g: 140, b: 110 },
+    noise: { type: 'gaussian', mean: 0, sigma: 14 },
+  },
+})
   .raw()
   .toBuffer({ resolveWithObject: true });
 for (let i = 0; i < synthetic.photos.length; i += 4) {
@@ -174,7 +197,9 @@ for (let i = 0; i < synthetic.photos.length; i += 4) {
     ),
   );
 }
-console.log(`  ${synthetic.entries} mục, ${synthetic.photos.length} ảnh, tạo trong ${secs(performance.now() - t0)} s. Nhật ký xây dựng: ${log}`);
+console.log(
+  `  ${synthetic.entries} mục, ${synthetic.photos.length} ảnh, tạo trong ${secs(performance.now() - t0)} s. Nhật ký xây dựng: ${log}`,
+);
 
 console.log('Xây dựng lần đầu (không có bộ nhớ đệm)…');
 const cold = await astroBuild(root, 'xây dựng', log);
@@ -190,7 +215,8 @@ const indexMB = Math.round((dirBytes(path.join(dist, 'pagefind')) / MB) * 10) / 
 const indexSeconds = indexSecondsOf(cold.output);
 const buildSeconds = Math.round((cold.seconds - indexSeconds) * 10) / 10;
 
-let rebuild: { seconds: number; peakRssMB: number; phases: Record<string, number>; shareImages?: string | undefined } | undefined;
+let rebuild:
+  { seconds: number; peakRssMB: number; phases: Record<string, number>; shareImages?: string | undefined } | undefined;
 if (!values['no-rebuild']) {
   const target = readdirSync(path.join(contentDir, 'documents')).find((f) => f.endsWith('.md'))!;
   const edited = path.join(contentDir, 'documents', target);
@@ -201,10 +227,16 @@ if (!values['no-rebuild']) {
     console.error(warm.output.slice(-4000));
     process.exit(1);
   }
-  rebuild = { seconds: Math.round(warm.seconds * 10) / 10, peakRssMB: warm.peakRssMB, phases: warm.phases, shareImages: /Ảnh chia sẻ: \d+ tạo mới[^\n]*/.exec(warm.output)?.[0] };
+  rebuild = {
+    seconds: Math.round(warm.seconds * 10) / 10,
+    peakRssMB: warm.peakRssMB,
+    phases: warm.phases,
+    shareImages: /Ảnh chia sẻ: \d+ tạo mới[^\n]*/.exec(warm.output)?.[0],
+  };
 }
 
-let floor: { buildSeconds: number; indexSeconds: number; totalSeconds: number; peakRssMB: number; pages: number } | undefined;
+let floor:
+  { buildSeconds: number; indexSeconds: number; totalSeconds: number; peakRssMB: number; pages: number } | undefined;
 if (values.floor) {
   console.log('Mức sàn: Astro 7 trần, một khuôn trang trên cùng các tệp .md, rồi Pagefind…');
   const floorRoot = prepareFloorSite(path.join(work, 'floor'), contentDir);
@@ -232,18 +264,30 @@ if (values.floor) {
 
 console.log('');
 console.log(`Trang: ${pages} · dist/: ${distMB} MB · chỉ mục tìm kiếm: ${indexMB} MB`);
-console.log(`Xây dựng: ${buildSeconds} s + chỉ mục ${indexSeconds} s = ${secs(cold.seconds * 1000)} s (${Math.round(pages / cold.seconds)} trang/giây), bộ nhớ đỉnh ${cold.peakRssMB} MB`);
+console.log(
+  `Xây dựng: ${buildSeconds} s + chỉ mục ${indexSeconds} s = ${secs(cold.seconds * 1000)} s (${Math.round(pages / cold.seconds)} trang/giây), bộ nhớ đỉnh ${cold.peakRssMB} MB`,
+);
 console.log('Theo giai đoạn: giây (bộ nhớ đỉnh MB)' + (rebuild ? '; khi xây dựng lại' : ''));
 for (const [name, s] of Object.entries(cold.phases)) {
   const again = rebuild?.phases[name];
-  console.log(`  ${name.padEnd(20)} ${String(s).padStart(7)} (${cold.phasePeakMB[name] ?? '?'} MB)${again === undefined ? '' : `; ${again}`}`);
+  console.log(
+    `  ${name.padEnd(20)} ${String(s).padStart(7)} (${cold.phasePeakMB[name] ?? '?'} MB)${again === undefined ? '' : `; ${again}`}`,
+  );
 }
 const routes = routeTimes(cold.output);
 console.log('Trong giai đoạn dựng trang (tổng thời gian từng tuyến, hai tuyến chạy song song):');
-for (const [kind, r] of Object.entries(routes)) console.log(`  ${kind}: ${r.routes} tuyến, ${r.seconds} s (${Math.round((r.seconds / r.routes) * 1000)} ms mỗi tuyến)`);
-if (rebuild) console.log(`Xây dựng lại sau khi sửa một văn bản: ${rebuild.seconds} s, bộ nhớ đỉnh ${rebuild.peakRssMB} MB${rebuild.shareImages ? ` (${rebuild.shareImages})` : ''}`);
+for (const [kind, r] of Object.entries(routes))
+  console.log(
+    `  ${kind}: ${r.routes} tuyến, ${r.seconds} s (${Math.round((r.seconds / r.routes) * 1000)} ms mỗi tuyến)`,
+  );
+if (rebuild)
+  console.log(
+    `Xây dựng lại sau khi sửa một văn bản: ${rebuild.seconds} s, bộ nhớ đỉnh ${rebuild.peakRssMB} MB${rebuild.shareImages ? ` (${rebuild.shareImages})` : ''}`,
+  );
 if (floor) {
-  console.log(`Mức sàn (Astro trần + Pagefind, ${floor.pages} trang): ${floor.buildSeconds} s + ${floor.indexSeconds} s = ${floor.totalSeconds} s, bộ nhớ đỉnh ${floor.peakRssMB} MB`);
+  console.log(
+    `Mức sàn (Astro trần + Pagefind, ${floor.pages} trang): ${floor.buildSeconds} s + ${floor.indexSeconds} s = ${floor.totalSeconds} s, bộ nhớ đỉnh ${floor.peakRssMB} MB`,
+  );
   console.log(`Tỉ lệ so với mức sàn: ${(cold.seconds / floor.totalSeconds).toFixed(2)}×`);
 }
 if (!values.keep) rmSync(work, { recursive: true, force: true });

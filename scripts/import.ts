@@ -74,7 +74,12 @@ for (const file of files) {
       text = decodeText(readFileSync(file));
       if (ext !== '.txt') text = text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
     } else {
-      const hint = ext === '.doc' ? ' (tệp .doc cũ: mở bằng Word rồi “Lưu thành” .docx)' : ext === '.pdf' ? ' (PDF: chép chữ ra tệp .txt, hoặc dùng bản .docx)' : '';
+      const hint =
+        ext === '.doc'
+          ? ' (tệp .doc cũ: mở bằng Word rồi “Lưu thành” .docx)'
+          : ext === '.pdf'
+            ? ' (PDF: chép chữ ra tệp .txt, hoặc dùng bản .docx)'
+            : '';
       console.log(`✗ ${file}: không đọc được loại tệp ${ext || '(không có đuôi)'}; chỉ nhận .docx, .txt, .md${hint}`);
       failed++;
       continue;
@@ -94,6 +99,12 @@ for (const file of files) {
   for (const line of formatOutcome(file, outcomes, dryRun)) console.log(line);
   if (!outcomes[0]?.written) failed++;
 }
-if (files.length > 1 || failed) console.log(`Đã nhập ${files.length - failed}/${files.length} tệp.${failed ? ' Có tệp không nhập được: xem dấu ✗ ở trên.' : ''}`);
-if (!dryRun && failed < files.length) console.log('Tiếp theo: đọc lại từng tệp, sửa chỗ ghi “CẦN SỬA”, chạy npm run check; khi đã đúng, đổi draft: true thành draft: false.');
+if (files.length > 1 || failed)
+  console.log(
+    `Đã nhập ${files.length - failed}/${files.length} tệp.${failed ? ' Có tệp không nhập được: xem dấu ✗ ở trên.' : ''}`,
+  );
+if (!dryRun && failed < files.length)
+  console.log(
+    'Tiếp theo: đọc lại từng tệp, sửa chỗ ghi “CẦN SỬA”, chạy npm run check; khi đã đúng, đổi draft: true thành draft: false.',
+  );
 process.exit(failed ? 1 : 0);

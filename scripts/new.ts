@@ -40,17 +40,25 @@ if (!collection || !title) {
 }
 
 const library = loadLibrary(root, board.province);
-const entry = scaffold(collection, title, { today: buildDate(), province: board.province, organizations: library.organizations });
+const entry = scaffold(collection, title, {
+  today: buildDate(),
+  province: board.province,
+  organizations: library.organizations,
+});
 // The slug may already be taken anywhere in the collection's folder, subfolders included.
 const existing = findEntryFile(path.join(root, 'content'), collection, entry.slug);
 const abs = existing ?? path.join(root, entry.file);
 if (existing && !force) {
-  console.error(`✗ ${path.relative(root, existing)} đã có; không ghi đè (thêm --force để ghi đè, hoặc đặt tiêu đề khác)`);
+  console.error(
+    `✗ ${path.relative(root, existing)} đã có; không ghi đè (thêm --force để ghi đè, hoặc đặt tiêu đề khác)`,
+  );
   process.exit(1);
 }
 mkdirSync(path.dirname(abs), { recursive: true });
 writeFileSync(abs, entry.text);
-console.log(`✓ ${path.relative(root, abs).split(path.sep).join('/')}${collection === 'organizations' ? '' : ' (bản nháp)'}`);
+console.log(
+  `✓ ${path.relative(root, abs).split(path.sep).join('/')}${collection === 'organizations' ? '' : ' (bản nháp)'}`,
+);
 console.log(
   collection === 'organizations'
     ? '  Cơ quan, đơn vị không có bản nháp: kiểm tra tên, loại rồi chạy npm run check.'

@@ -52,15 +52,20 @@ const f = (n: number) => n.toFixed(1);
 // ---------------------------------------------------------------------------
 
 function svgDoc(w: number, h: number, defs: string, body: string): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">` +
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">` +
     `<defs>${defs}<filter id="soft" x="-20%" y="-20%" width="140%" height="140%"><feGaussianBlur stdDeviation="6"/></filter>` +
     `<filter id="blur" x="-10%" y="-10%" width="120%" height="120%"><feGaussianBlur stdDeviation="14"/></filter></defs>` +
-    body + '</svg>';
+    body +
+    '</svg>'
+  );
 }
 
 function linear(id: string, stops: string[], vertical = true): string {
   const dir = vertical ? 'x1="0" y1="0" x2="0" y2="1"' : 'x1="0" y1="0" x2="1" y2="0"';
-  const s = stops.map((c, i) => `<stop offset="${(i / Math.max(1, stops.length - 1)).toFixed(2)}" stop-color="${c}"/>`).join('');
+  const s = stops
+    .map((c, i) => `<stop offset="${(i / Math.max(1, stops.length - 1)).toFixed(2)}" stop-color="${c}"/>`)
+    .join('');
   return `<linearGradient id="${id}" ${dir}>${s}</linearGradient>`;
 }
 
@@ -96,7 +101,16 @@ function pine(x: number, y: number, s: number, color: string): string {
   return `<g fill="${color}">${layers}<rect x="${f(x - s * 0.04)}" y="${f(y + s * 0.2)}" width="${f(s * 0.08)}" height="${f(s * 0.25)}"/></g>`;
 }
 
-function pines(rng: Rng, count: number, x0: number, x1: number, y0: number, y1: number, size: [number, number], color: string): string {
+function pines(
+  rng: Rng,
+  count: number,
+  x0: number,
+  x1: number,
+  y0: number,
+  y1: number,
+  size: [number, number],
+  color: string,
+): string {
   let out = '';
   for (let i = 0; i < count; i++) {
     out += pine(between(rng, x0, x1), between(rng, y0, y1), between(rng, size[0], size[1]), color);
@@ -105,10 +119,12 @@ function pines(rng: Rng, count: number, x0: number, x1: number, y0: number, y1: 
 }
 
 function cloud(x: number, y: number, s: number, opacity = 0.75): string {
-  return `<g fill="#ffffff" fill-opacity="${opacity}" filter="url(#soft)">` +
+  return (
+    `<g fill="#ffffff" fill-opacity="${opacity}" filter="url(#soft)">` +
     `<ellipse cx="${f(x)}" cy="${f(y)}" rx="${f(s)}" ry="${f(s * 0.35)}"/>` +
     `<ellipse cx="${f(x - s * 0.45)}" cy="${f(y + s * 0.05)}" rx="${f(s * 0.5)}" ry="${f(s * 0.28)}"/>` +
-    `<ellipse cx="${f(x + s * 0.4)}" cy="${f(y - s * 0.08)}" rx="${f(s * 0.55)}" ry="${f(s * 0.32)}"/></g>`;
+    `<ellipse cx="${f(x + s * 0.4)}" cy="${f(y - s * 0.08)}" rx="${f(s * 0.55)}" ry="${f(s * 0.32)}"/></g>`
+  );
 }
 
 function sun(x: number, y: number, r: number, color: string): string {
@@ -121,18 +137,22 @@ function mist(w: number, y: number, hgt: number, opacity = 0.45): string {
 
 function house(x: number, y: number, w: number, h: number, wall: string, roof: string): string {
   const roofH = h * 0.55;
-  return `<g><rect x="${f(x)}" y="${f(y)}" width="${f(w)}" height="${f(h)}" fill="${wall}"/>` +
+  return (
+    `<g><rect x="${f(x)}" y="${f(y)}" width="${f(w)}" height="${f(h)}" fill="${wall}"/>` +
     `<path d="M${f(x - w * 0.08)},${f(y + 2)} L${f(x + w / 2)},${f(y - roofH)} L${f(x + w * 1.08)},${f(y + 2)} Z" fill="${roof}"/>` +
     `<rect x="${f(x + w * 0.42)}" y="${f(y + h * 0.45)}" width="${f(w * 0.18)}" height="${f(h * 0.55)}" fill="#8a6a4f"/>` +
     `<rect x="${f(x + w * 0.12)}" y="${f(y + h * 0.3)}" width="${f(w * 0.18)}" height="${f(h * 0.22)}" fill="#cfe3ef"/>` +
-    `<rect x="${f(x + w * 0.7)}" y="${f(y + h * 0.3)}" width="${f(w * 0.18)}" height="${f(h * 0.22)}" fill="#cfe3ef"/></g>`;
+    `<rect x="${f(x + w * 0.7)}" y="${f(y + h * 0.3)}" width="${f(w * 0.18)}" height="${f(h * 0.22)}" fill="#cfe3ef"/></g>`
+  );
 }
 
 function tree(x: number, y: number, s: number, leaf: string): string {
-  return `<rect x="${f(x - s * 0.06)}" y="${f(y - s * 0.2)}" width="${f(s * 0.12)}" height="${f(s * 0.5)}" fill="#7b5b43"/>` +
+  return (
+    `<rect x="${f(x - s * 0.06)}" y="${f(y - s * 0.2)}" width="${f(s * 0.12)}" height="${f(s * 0.5)}" fill="#7b5b43"/>` +
     `<circle cx="${f(x)}" cy="${f(y - s * 0.45)}" r="${f(s * 0.38)}" fill="${leaf}"/>` +
     `<circle cx="${f(x - s * 0.25)}" cy="${f(y - s * 0.3)}" r="${f(s * 0.26)}" fill="${leaf}"/>` +
-    `<circle cx="${f(x + s * 0.25)}" cy="${f(y - s * 0.3)}" r="${f(s * 0.26)}" fill="${leaf}"/>`;
+    `<circle cx="${f(x + s * 0.25)}" cy="${f(y - s * 0.3)}" r="${f(s * 0.26)}" fill="${leaf}"/>`
+  );
 }
 
 function palm(x: number, y: number, s: number): string {
@@ -151,9 +171,11 @@ function palm(x: number, y: number, s: number): string {
 
 /** A small standing figure seen from afar: head and rounded body. */
 function figure(x: number, y: number, s: number, body: string, head = '#e0b48f', hair = '#3a2d28'): string {
-  return `<g><path d="M${f(x - s * 0.28)},${f(y)} L${f(x - s * 0.24)},${f(y - s * 0.62)} Q${f(x)},${f(y - s * 0.78)} ${f(x + s * 0.24)},${f(y - s * 0.62)} L${f(x + s * 0.28)},${f(y)} Z" fill="${body}"/>` +
+  return (
+    `<g><path d="M${f(x - s * 0.28)},${f(y)} L${f(x - s * 0.24)},${f(y - s * 0.62)} Q${f(x)},${f(y - s * 0.78)} ${f(x + s * 0.24)},${f(y - s * 0.62)} L${f(x + s * 0.28)},${f(y)} Z" fill="${body}"/>` +
     `<circle cx="${f(x)}" cy="${f(y - s * 0.88)}" r="${f(s * 0.16)}" fill="${head}"/>` +
-    `<path d="M${f(x - s * 0.16)},${f(y - s * 0.9)} A${f(s * 0.16)},${f(s * 0.16)} 0 0 1 ${f(x + s * 0.16)},${f(y - s * 0.9)} Z" fill="${hair}"/></g>`;
+    `<path d="M${f(x - s * 0.16)},${f(y - s * 0.9)} A${f(s * 0.16)},${f(s * 0.16)} 0 0 1 ${f(x + s * 0.16)},${f(y - s * 0.9)} Z" fill="${hair}"/></g>`
+  );
 }
 
 // ---------------------------------------------------------------------------
@@ -193,7 +215,14 @@ const scenes: Record<string, Scene> = {
     }
     const walls = ['#f3e3c3', '#f1d9b5', '#efe6d2', '#f5dcc6', '#ece0c8'];
     for (let i = 0; i < 5; i++) {
-      body += house(140 + i * 200, 560 + (i % 2) * 12, 130, 85, walls[i % walls.length]!, i % 2 ? '#c2574b' : '#b8473f');
+      body += house(
+        140 + i * 200,
+        560 + (i % 2) * 12,
+        130,
+        85,
+        walls[i % walls.length]!,
+        i % 2 ? '#c2574b' : '#b8473f',
+      );
       body += tree(110 + i * 200, 660, 60, '#6fa36a');
     }
     body += `<rect x="0" y="680" width="${W}" height="120" fill="#8bb67c"/>`;
@@ -238,7 +267,8 @@ const scenes: Record<string, Scene> = {
         body += `<ellipse cx="${f(x)}" cy="${f(y + hgt / 2)}" rx="${f(sz * 1.4)}" ry="${f(sz * 0.6)}" fill="#6b9e4e"/>`;
         if (rng() > 0.35) {
           const mx = x + between(rng, -sz, sz);
-          body += `<ellipse cx="${f(mx)}" cy="${f(y + hgt / 2 - sz * 0.2)}" rx="${f(sz * 0.9)}" ry="${f(sz * 0.65)}" fill="#3f7a3a"/>` +
+          body +=
+            `<ellipse cx="${f(mx)}" cy="${f(y + hgt / 2 - sz * 0.2)}" rx="${f(sz * 0.9)}" ry="${f(sz * 0.65)}" fill="#3f7a3a"/>` +
             `<path d="M${f(mx - sz * 0.5)},${f(y + hgt / 2 - sz * 0.5)} Q${f(mx)},${f(y + hgt / 2 - sz * 0.2)} ${f(mx - sz * 0.5)},${f(y + hgt / 2 + sz * 0.2)}" stroke="#2d5e2c" stroke-width="${f(Math.max(1, sz * 0.12))}" fill="none"/>` +
             `<path d="M${f(mx + sz * 0.2)},${f(y + hgt / 2 - sz * 0.6)} Q${f(mx + sz * 0.6)},${f(y + hgt / 2 - sz * 0.2)} ${f(mx + sz * 0.2)},${f(y + hgt / 2 + sz * 0.25)}" stroke="#2d5e2c" stroke-width="${f(Math.max(1, sz * 0.12))}" fill="none"/>`;
         }
@@ -410,7 +440,8 @@ const scenes: Record<string, Scene> = {
       y += hgt + 6;
       band++;
     }
-    for (let x = 180; x < 1030; x += 14) body += `<line x1="${x}" y1="96" x2="${x}" y2="110" stroke="#f3ead8" stroke-width="2"/>`;
+    for (let x = 180; x < 1030; x += 14)
+      body += `<line x1="${x}" y1="96" x2="${x}" y2="110" stroke="#f3ead8" stroke-width="2"/>`;
     body += `<rect x="100" y="744" width="1000" height="40" fill="#7a5133"/>`;
     return svgDoc(W, H, defs, body);
   },
@@ -446,27 +477,32 @@ function portraitBackground(p: Portrait, rng: Rng): string {
       break;
     case 'coffee':
       b += ridge(rng, PW, PH, 420, 40, '#a7c3a0');
-      for (let i = 0; i < 14; i++) b += `<ellipse cx="${f(between(rng, 0, PW))}" cy="${f(between(rng, 450, 700))}" rx="${f(between(rng, 60, 110))}" ry="${f(between(rng, 50, 80))}" fill="${rng() > 0.5 ? '#5f9150' : '#6fa15c'}"/>`;
+      for (let i = 0; i < 14; i++)
+        b += `<ellipse cx="${f(between(rng, 0, PW))}" cy="${f(between(rng, 450, 700))}" rx="${f(between(rng, 60, 110))}" ry="${f(between(rng, 50, 80))}" fill="${rng() > 0.5 ? '#5f9150' : '#6fa15c'}"/>`;
       break;
     case 'field':
       b += ridge(rng, PW, PH, 430, 30, '#a4c3c9');
       b += `<rect x="0" y="470" width="${PW}" height="530" fill="#9fc47b"/>`;
-      for (let r = 0; r < 6; r++) b += `<rect x="0" y="${500 + r * 60}" width="${PW}" height="${10 + r * 4}" fill="#d7dbd4"/>`;
+      for (let r = 0; r < 6; r++)
+        b += `<rect x="0" y="${500 + r * 60}" width="${PW}" height="${10 + r * 4}" fill="#d7dbd4"/>`;
       break;
     case 'sea':
       b += `<rect x="0" y="430" width="${PW}" height="570" fill="#6fb3d3"/>`;
-      for (let i = 0; i < 8; i++) b += `<path d="M0,${470 + i * 40} Q200,${460 + i * 40} 400,${470 + i * 40} T800,${470 + i * 40}" stroke="#a9d8ea" stroke-width="5" fill="none"/>`;
+      for (let i = 0; i < 8; i++)
+        b += `<path d="M0,${470 + i * 40} Q200,${460 + i * 40} 400,${470 + i * 40} T800,${470 + i * 40}" stroke="#a9d8ea" stroke-width="5" fill="none"/>`;
       b += `<path d="M520,430 Q600,380 700,400 Q760,410 800,430 Z" fill="#7c8f7c"/>`;
       break;
     case 'workshop':
       for (let i = 0; i < 7; i++) b += `<rect x="${40 + i * 110}" y="200" width="16" height="520" fill="#c9a877"/>`;
-      for (let i = 0; i < 9; i++) b += `<circle cx="${f(between(rng, 60, 740))}" cy="${f(between(rng, 260, 620))}" r="${f(between(rng, 30, 60))}" fill="${rng() > 0.5 ? '#f1dc9a' : '#efe6c9'}"/>`;
+      for (let i = 0; i < 9; i++)
+        b += `<circle cx="${f(between(rng, 60, 740))}" cy="${f(between(rng, 260, 620))}" r="${f(between(rng, 30, 60))}" fill="${rng() > 0.5 ? '#f1dc9a' : '#efe6c9'}"/>`;
       b += `<rect x="0" y="700" width="${PW}" height="300" fill="#b89f7c"/>`;
       break;
     case 'hallway':
       b += `<path d="M0,0 L300,330 L500,330 L800,0 Z" fill="#eef4f4"/><path d="M0,${PH} L300,620 L500,620 L800,${PH} Z" fill="#cfdad9"/>`;
       b += `<rect x="300" y="330" width="200" height="290" fill="#dfeaea"/>`;
-      for (let i = 0; i < 4; i++) b += `<rect x="${f(40 + i * 60)}" y="${f(300 - i * 60)}" width="40" height="${f(300 + i * 120)}" fill="#d9e7ea"/>`;
+      for (let i = 0; i < 4; i++)
+        b += `<rect x="${f(40 + i * 60)}" y="${f(300 - i * 60)}" width="40" height="${f(300 + i * 120)}" fill="#d9e7ea"/>`;
       break;
     case 'plain':
       b += `<circle cx="620" cy="220" r="160" fill="#ffffff" fill-opacity="0.35"/><circle cx="160" cy="760" r="220" fill="#ffffff" fill-opacity="0.25"/>`;
@@ -479,7 +515,8 @@ function bust(p: Portrait): string {
   const cx = 400;
   let s = '';
   // hair behind the head
-  if (p.hair === 'long') s += `<path d="M270,430 Q260,250 400,240 Q540,250 530,430 L560,720 Q400,760 240,720 Z" fill="${p.hairColor}"/>`;
+  if (p.hair === 'long')
+    s += `<path d="M270,430 Q260,250 400,240 Q540,250 530,430 L560,720 Q400,760 240,720 Z" fill="${p.hairColor}"/>`;
   if (p.hair === 'bun') s += `<circle cx="${cx}" cy="255" r="62" fill="${p.hairColor}"/>`;
   // shoulders and torso
   const torso = `M90,${PH} Q100,720 250,670 Q330,645 ${cx},645 Q470,645 550,670 Q700,720 710,${PH} Z`;
@@ -492,8 +529,10 @@ function bust(p: Portrait): string {
   s += `<ellipse cx="${cx}" cy="430" rx="118" ry="148" fill="${p.skin}"/>`;
   s += `<ellipse cx="${cx + 30}" cy="400" rx="70" ry="90" fill="#ffffff" fill-opacity="0.08"/>`;
   // hair on top
-  if (p.hair === 'short') s += `<path d="M282,420 Q270,280 400,270 Q530,280 518,420 Q500,340 400,335 Q300,340 282,420 Z" fill="${p.hairColor}"/>`;
-  else s += `<path d="M280,440 Q270,285 400,280 Q530,285 520,440 Q505,350 430,330 Q380,365 290,380 Z" fill="${p.hairColor}"/>`;
+  if (p.hair === 'short')
+    s += `<path d="M282,420 Q270,280 400,270 Q530,280 518,420 Q500,340 400,335 Q300,340 282,420 Z" fill="${p.hairColor}"/>`;
+  else
+    s += `<path d="M280,440 Q270,285 400,280 Q530,285 520,440 Q505,350 430,330 Q380,365 290,380 Z" fill="${p.hairColor}"/>`;
   // outfit details
   switch (p.outfit) {
     case 'aodai':
@@ -513,9 +552,12 @@ function bust(p: Portrait): string {
       s += `<path d="M330,652 Q400,700 470,652 L470,668 Q400,716 330,668 Z" fill="#ffffff" fill-opacity="0.45"/><circle cx="540" cy="800" r="30" fill="#f4d35e"/><circle cx="540" cy="800" r="16" fill="#d9473d"/>`;
       break;
   }
-  if (p.stethoscope) s += `<path d="M330,660 Q300,820 400,860 Q500,820 470,660" stroke="#3a3f44" stroke-width="9" fill="none"/><circle cx="400" cy="872" r="20" fill="#9aa3aa" stroke="#3a3f44" stroke-width="6"/>`;
-  if (p.nonLa) s += `<path d="M180,345 L400,170 L620,345 Q400,380 180,345 Z" fill="#f1e2b8"/><path d="M260,330 L400,200 M330,338 L400,200 M470,338 L400,200 M540,330 L400,200" stroke="#d8c48f" stroke-width="4"/>`;
-  if (p.watermelon) s += `<ellipse cx="560" cy="900" rx="150" ry="115" fill="#3f7a3a"/><path d="M440,860 Q560,820 680,860 M430,910 Q560,870 690,910 M450,960 Q560,930 670,960" stroke="#2b5a2a" stroke-width="14" fill="none"/><path d="M330,${PH} Q380,900 470,850" stroke="${p.outfitColor}" stroke-width="70" stroke-linecap="round" fill="none"/><path d="M330,${PH} Q380,900 470,850" stroke="#000000" stroke-opacity="0.08" stroke-width="70" stroke-linecap="round" fill="none"/><ellipse cx="500" cy="838" rx="36" ry="28" fill="${p.skin}"/>`;
+  if (p.stethoscope)
+    s += `<path d="M330,660 Q300,820 400,860 Q500,820 470,660" stroke="#3a3f44" stroke-width="9" fill="none"/><circle cx="400" cy="872" r="20" fill="#9aa3aa" stroke="#3a3f44" stroke-width="6"/>`;
+  if (p.nonLa)
+    s += `<path d="M180,345 L400,170 L620,345 Q400,380 180,345 Z" fill="#f1e2b8"/><path d="M260,330 L400,200 M330,338 L400,200 M470,338 L400,200 M540,330 L400,200" stroke="#d8c48f" stroke-width="4"/>`;
+  if (p.watermelon)
+    s += `<ellipse cx="560" cy="900" rx="150" ry="115" fill="#3f7a3a"/><path d="M440,860 Q560,820 680,860 M430,910 Q560,870 690,910 M450,960 Q560,930 670,960" stroke="#2b5a2a" stroke-width="14" fill="none"/><path d="M330,${PH} Q380,900 470,850" stroke="${p.outfitColor}" stroke-width="70" stroke-linecap="round" fill="none"/><path d="M330,${PH} Q380,900 470,850" stroke="#000000" stroke-opacity="0.08" stroke-width="70" stroke-linecap="round" fill="none"/><ellipse cx="500" cy="838" rx="36" ry="28" fill="${p.skin}"/>`;
   return s;
 }
 
@@ -543,31 +585,90 @@ const jobs: Job[] = [
   // exemplars: portraits
   {
     path: 'exemplars/nguyen-thi-thu-ha.jpg',
-    portrait: { background: 'classroom', bg: ['#e6efe9', '#cfe0d6'], skin: '#e9bf9c', hair: 'long', hairColor: '#2b211d', outfit: 'aodai', outfitColor: '#9cc7df' },
+    portrait: {
+      background: 'classroom',
+      bg: ['#e6efe9', '#cfe0d6'],
+      skin: '#e9bf9c',
+      hair: 'long',
+      hairColor: '#2b211d',
+      outfit: 'aodai',
+      outfitColor: '#9cc7df',
+    },
   },
   {
     path: 'exemplars/k-tiep.jpg',
-    portrait: { background: 'coffee', bg: ['#e3eddc', '#c8dcc0'], skin: '#b9845e', hair: 'short', hairColor: '#231c19', outfit: 'shirt', outfitColor: '#7c8f6a' },
+    portrait: {
+      background: 'coffee',
+      bg: ['#e3eddc', '#c8dcc0'],
+      skin: '#b9845e',
+      hair: 'short',
+      hairColor: '#231c19',
+      outfit: 'shirt',
+      outfitColor: '#7c8f6a',
+    },
   },
   {
     path: 'exemplars/le-van-tam.jpg',
-    portrait: { background: 'field', bg: ['#d9ecf5', '#eef2e2'], skin: '#c99570', hair: 'short', hairColor: '#2a221e', outfit: 'shirt', outfitColor: '#8fa9c4', nonLa: true, watermelon: true },
+    portrait: {
+      background: 'field',
+      bg: ['#d9ecf5', '#eef2e2'],
+      skin: '#c99570',
+      hair: 'short',
+      hairColor: '#2a221e',
+      outfit: 'shirt',
+      outfitColor: '#8fa9c4',
+      nonLa: true,
+      watermelon: true,
+    },
   },
   {
     path: 'exemplars/ho-thi-ngoc-lan.jpg',
-    portrait: { background: 'sea', bg: ['#cfe8f4', '#e9f4f6'], skin: '#e2b08c', hair: 'bun', hairColor: '#2c221e', outfit: 'blouse', outfitColor: '#f5f7f8' },
+    portrait: {
+      background: 'sea',
+      bg: ['#cfe8f4', '#e9f4f6'],
+      skin: '#e2b08c',
+      hair: 'bun',
+      hairColor: '#2c221e',
+      outfit: 'blouse',
+      outfitColor: '#f5f7f8',
+    },
   },
   {
     path: 'exemplars/pham-quoc-bao.jpg',
-    portrait: { background: 'plain', bg: ['#d8ecdf', '#b9dbc6'], skin: '#deaa84', hair: 'short', hairColor: '#1f1a18', outfit: 'volunteer', outfitColor: '#3f9a5b' },
+    portrait: {
+      background: 'plain',
+      bg: ['#d8ecdf', '#b9dbc6'],
+      skin: '#deaa84',
+      hair: 'short',
+      hairColor: '#1f1a18',
+      outfit: 'volunteer',
+      outfitColor: '#3f9a5b',
+    },
   },
   {
     path: 'exemplars/vu-thi-thanh-nhan.jpg',
-    portrait: { background: 'workshop', bg: ['#f3ead6', '#e6d6b8'], skin: '#ebc3a2', hair: 'bun', hairColor: '#3a2a22', outfit: 'aodai', outfitColor: '#f0d98e' },
+    portrait: {
+      background: 'workshop',
+      bg: ['#f3ead6', '#e6d6b8'],
+      skin: '#ebc3a2',
+      hair: 'bun',
+      hairColor: '#3a2a22',
+      outfit: 'aodai',
+      outfitColor: '#f0d98e',
+    },
   },
   {
     path: 'exemplars/nguyen-huu-phuoc.jpg',
-    portrait: { background: 'hallway', bg: ['#eaf2f2', '#d5e3e4'], skin: '#e0b08b', hair: 'short', hairColor: '#2d2622', outfit: 'scrubs', outfitColor: '#5fa596', stethoscope: true },
+    portrait: {
+      background: 'hallway',
+      bg: ['#eaf2f2', '#d5e3e4'],
+      skin: '#e0b08b',
+      hair: 'short',
+      hairColor: '#2d2622',
+      outfit: 'scrubs',
+      outfitColor: '#5fa596',
+      stethoscope: true,
+    },
   },
   // news covers
   { path: 'news/ban-giao-120-can-nha-cho-ho-ngheo-dot-cao-diem.jpg', scene: 'houseRow' },
@@ -671,7 +772,9 @@ async function buildPdf(out: string): Promise<number> {
   const italic = await loadFace(doc, 400, 'italic');
 
   const fixed = new Date('2026-11-12T09:00:00+07:00');
-  doc.setTitle('Kế hoạch tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2026 và phát động phong trào thi đua năm 2027');
+  doc.setTitle(
+    'Kế hoạch tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2026 và phát động phong trào thi đua năm 2027',
+  );
   doc.setAuthor('Ủy ban nhân dân tỉnh Lâm Đồng');
   doc.setSubject('Kế hoạch số 248/KH-UBND ngày 12/11/2026');
   doc.setKeywords(['thi đua', 'khen thưởng', 'hội nghị tổng kết', 'Lâm Đồng']);
@@ -709,7 +812,12 @@ async function buildPdf(out: string): Promise<number> {
   y -= 44;
   drawCentered(page, bold, 'KẾ HOẠCH', A4[0] / 2, y, 14);
   y -= 19;
-  for (const line of wrap(bold, 'Tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2026 và phát động phong trào thi đua năm 2027', 13, 400)) {
+  for (const line of wrap(
+    bold,
+    'Tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2026 và phát động phong trào thi đua năm 2027',
+    13,
+    400,
+  )) {
     drawCentered(page, bold, line, A4[0] / 2, y, 13);
     y -= 17;
   }
@@ -734,8 +842,13 @@ async function buildPdf(out: string): Promise<number> {
   };
 
   paragraph('Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;', italic);
-  paragraph('Căn cứ Chỉ thị số 02/CT-UBND ngày 09 tháng 01 năm 2026 của Chủ tịch Ủy ban nhân dân tỉnh về việc phát động phong trào thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội năm 2026;', italic);
-  paragraph('Để đánh giá kết quả phong trào thi đua năm 2026, tôn vinh các tập thể, cá nhân tiêu biểu và phát động phong trào thi đua năm 2027, Ủy ban nhân dân tỉnh ban hành Kế hoạch tổ chức Hội nghị như sau:');
+  paragraph(
+    'Căn cứ Chỉ thị số 02/CT-UBND ngày 09 tháng 01 năm 2026 của Chủ tịch Ủy ban nhân dân tỉnh về việc phát động phong trào thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội năm 2026;',
+    italic,
+  );
+  paragraph(
+    'Để đánh giá kết quả phong trào thi đua năm 2026, tôn vinh các tập thể, cá nhân tiêu biểu và phát động phong trào thi đua năm 2027, Ủy ban nhân dân tỉnh ban hành Kế hoạch tổ chức Hội nghị như sau:',
+  );
 
   const heading = (text: string) => {
     ensure(lead * 2);
@@ -745,20 +858,32 @@ async function buildPdf(out: string): Promise<number> {
   };
 
   heading('I. MỤC ĐÍCH, YÊU CẦU');
-  paragraph('- Đánh giá toàn diện kết quả phong trào thi đua năm 2026; chỉ rõ những cách làm hiệu quả và những hạn chế cần khắc phục.');
-  paragraph('- Biểu dương, khen thưởng các tập thể, cá nhân có thành tích xuất sắc; phát động đợt thi đua đặc biệt chào mừng kỷ niệm 80 năm Ngày Thương binh - Liệt sĩ.');
+  paragraph(
+    '- Đánh giá toàn diện kết quả phong trào thi đua năm 2026; chỉ rõ những cách làm hiệu quả và những hạn chế cần khắc phục.',
+  );
+  paragraph(
+    '- Biểu dương, khen thưởng các tập thể, cá nhân có thành tích xuất sắc; phát động đợt thi đua đặc biệt chào mừng kỷ niệm 80 năm Ngày Thương binh - Liệt sĩ.',
+  );
   paragraph('- Hội nghị tổ chức trang trọng, thiết thực, tiết kiệm, kết hợp trực tiếp và trực tuyến.');
 
   heading('II. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN');
   paragraph('1. Thời gian: một buổi, từ 08 giờ 00 đến 11 giờ 30 ngày 15/12/2026.');
-  paragraph('2. Địa điểm: điểm cầu chính tại Hội trường Trung tâm Hành chính tỉnh, số 36 Trần Phú, phường Xuân Hương - Đà Lạt; điểm cầu cấp xã tại phòng họp trực tuyến của Ủy ban nhân dân các xã, phường, đặc khu.');
-  paragraph('3. Thành phần: lãnh đạo Tỉnh ủy, Hội đồng nhân dân, Ủy ban nhân dân, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh; thành viên Hội đồng Thi đua - Khen thưởng tỉnh; cụm trưởng, khối trưởng thi đua năm 2026; đại diện các tập thể, cá nhân được khen thưởng.');
+  paragraph(
+    '2. Địa điểm: điểm cầu chính tại Hội trường Trung tâm Hành chính tỉnh, số 36 Trần Phú, phường Xuân Hương - Đà Lạt; điểm cầu cấp xã tại phòng họp trực tuyến của Ủy ban nhân dân các xã, phường, đặc khu.',
+  );
+  paragraph(
+    '3. Thành phần: lãnh đạo Tỉnh ủy, Hội đồng nhân dân, Ủy ban nhân dân, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh; thành viên Hội đồng Thi đua - Khen thưởng tỉnh; cụm trưởng, khối trưởng thi đua năm 2026; đại diện các tập thể, cá nhân được khen thưởng.',
+  );
 
   heading('III. NỘI DUNG, CHƯƠNG TRÌNH');
-  paragraph('Trình chiếu phóng sự; báo cáo tổng kết; tham luận; trao Cờ thi đua, Bằng khen của Ủy ban nhân dân tỉnh; phát biểu chỉ đạo, phát động phong trào thi đua năm 2027; ký kết giao ước thi đua.');
+  paragraph(
+    'Trình chiếu phóng sự; báo cáo tổng kết; tham luận; trao Cờ thi đua, Bằng khen của Ủy ban nhân dân tỉnh; phát biểu chỉ đạo, phát động phong trào thi đua năm 2027; ký kết giao ước thi đua.',
+  );
 
   heading('IV. TỔ CHỨC THỰC HIỆN');
-  paragraph('Sở Nội vụ chủ trì chuẩn bị nội dung, phối hợp với Văn phòng Ủy ban nhân dân tỉnh tổ chức Hội nghị; Ủy ban nhân dân các xã, phường, đặc khu bố trí điểm cầu tại địa phương. Kinh phí bố trí từ dự toán ngân sách năm 2026 giao Sở Nội vụ./.');
+  paragraph(
+    'Sở Nội vụ chủ trì chuẩn bị nội dung, phối hợp với Văn phòng Ủy ban nhân dân tỉnh tổ chức Hội nghị; Ủy ban nhân dân các xã, phường, đặc khu bố trí điểm cầu tại địa phương. Kinh phí bố trí từ dự toán ngân sách năm 2026 giao Sở Nội vụ./.',
+  );
 
   // Recipients (left) and signature block (right).
   ensure(150);
@@ -766,7 +891,15 @@ async function buildPdf(out: string): Promise<number> {
   const blockTop = y;
   drawText(page, bold, 'Nơi nhận:', left, y, 11.5);
   y -= 14;
-  for (const r of ['- Thường trực Tỉnh ủy (b/c);', '- Thường trực HĐND tỉnh (b/c);', '- CT, các PCT UBND tỉnh;', '- Thành viên Hội đồng TĐ-KT tỉnh;', '- Các cơ quan, đơn vị, địa phương tại mục II;', '- Báo và Phát thanh, Truyền hình Lâm Đồng;', '- Lưu: VT, NV.']) {
+  for (const r of [
+    '- Thường trực Tỉnh ủy (b/c);',
+    '- Thường trực HĐND tỉnh (b/c);',
+    '- CT, các PCT UBND tỉnh;',
+    '- Thành viên Hội đồng TĐ-KT tỉnh;',
+    '- Các cơ quan, đơn vị, địa phương tại mục II;',
+    '- Báo và Phát thanh, Truyền hình Lâm Đồng;',
+    '- Lưu: VT, NV.',
+  ]) {
     drawText(page, regular, r, left, y, 10.5);
     y -= 13;
   }

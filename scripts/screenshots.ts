@@ -11,7 +11,9 @@ import { serveStatic } from './lib/static-server.ts';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const out = path.resolve(process.argv[3] ?? 'test/.tmp/screenshots');
-const routes = process.argv.slice(4).length ? process.argv.slice(4) : ['/', '/van-ban/', '/guong-dien-hinh/', '/tin-tuc/'];
+const routes = process.argv.slice(4).length
+  ? process.argv.slice(4)
+  : ['/', '/van-ban/', '/guong-dien-hinh/', '/tin-tuc/'];
 if (!hasChromium()) {
   console.error(chromiumHint);
   process.exit(1);
@@ -21,7 +23,10 @@ mkdirSync(out, { recursive: true });
 
 const browser = await launchChromium();
 try {
-  for (const [label, width] of [['mobile', 390], ['desktop', 1280]] as const) {
+  for (const [label, width] of [
+    ['mobile', 390],
+    ['desktop', 1280],
+  ] as const) {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     for (const route of routes) {
       await page.goto(`${server.origin}${route}`, { waitUntil: 'networkidle' });

@@ -36,16 +36,31 @@ export function prepareSite(root: string, content?: string): string {
 export function buildSite(root: string, env: Record<string, string> = {}, inherit = false): BuiltSite {
   const options: SpawnSyncOptionsWithStringEncoding = {
     cwd: root,
-    env: { ...process.env, BUILD_DATE: '2026-11-20', ASTRO_CACHE_DIR: path.join(root, '.cache'), NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    env: {
+      ...process.env,
+      BUILD_DATE: '2026-11-20',
+      ASTRO_CACHE_DIR: path.join(root, '.cache'),
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+      ...env,
+    },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
     stdio: inherit ? ['ignore', 'inherit', 'inherit'] : 'pipe',
   };
-  const build = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], options);
+  const build = spawnSync(
+    process.execPath,
+    [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    options,
+  );
   let output = `${build.stdout ?? ''}\n${build.stderr ?? ''}`;
   let status = build.status;
   if (status === 0) {
-    const after = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/after-build.ts'), path.join(root, 'dist')], options);
+    const after = spawnSync(
+      process.execPath,
+      [path.join(projectRoot, 'scripts/after-build.ts'), path.join(root, 'dist')],
+      options,
+    );
     output += `\n${after.stdout ?? ''}\n${after.stderr ?? ''}`;
     status = after.status;
   }

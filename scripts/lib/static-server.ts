@@ -37,7 +37,13 @@ export function parseHeadersFile(text: string): { pattern: RegExp; headers: [str
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const re = '^' + line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*') + '$';
+      const re =
+        '^' +
+        line
+          .trim()
+          .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+          .replace(/\*/g, '.*') +
+        '$';
       rules.push({ pattern: new RegExp(re), headers: [] });
     } else {
       const i = line.indexOf(':');
@@ -55,7 +61,9 @@ export interface ServeOptions {
 export async function serveStatic(dir: string, options: ServeOptions = {}): Promise<StaticServer> {
   const sent = new Map<string, number>();
   // Send the headers of dist/_headers, as the hosts that read it do.
-  const headerRules = existsSync(path.join(dir, '_headers')) ? parseHeadersFile(readFileSync(path.join(dir, '_headers'), 'utf8')) : [];
+  const headerRules = existsSync(path.join(dir, '_headers'))
+    ? parseHeadersFile(readFileSync(path.join(dir, '_headers'), 'utf8'))
+    : [];
   const server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = path.join(dir, pathname);
@@ -67,7 +75,11 @@ export async function serveStatic(dir: string, options: ServeOptions = {}): Prom
     sent.set(pathname, (sent.get(pathname) ?? 0) + size);
     let extra = Object.fromEntries(headerRules.filter((r) => r.pattern.test(pathname)).flatMap((r) => r.headers));
     if (options.transformHeaders) extra = options.transformHeaders(extra, pathname);
-    res.writeHead(found ? 200 : 404, { ...extra, 'content-type': types[path.extname(file)] ?? 'application/octet-stream', 'content-length': size });
+    res.writeHead(found ? 200 : 404, {
+      ...extra,
+      'content-type': types[path.extname(file)] ?? 'application/octet-stream',
+      'content-length': size,
+    });
     if (size) createReadStream(file).pipe(res);
     else res.end();
   });

@@ -72,10 +72,55 @@ const SENTENCES = [
   'Mô hình sản xuất nông nghiệp ứng dụng công nghệ cao giúp tăng năng suất, nâng cao thu nhập cho bà con.',
   'Đoàn viên thanh niên tình nguyện hướng dẫn người dân sử dụng dịch vụ công trực tuyến và thanh toán không dùng tiền mặt.',
 ];
-const NAMES = ['Nguyễn Văn', 'Trần Thị', 'Lê Văn', 'Phạm Thị', 'Hoàng Văn', 'Vũ Thị', 'Đặng Văn', 'Bùi Thị', 'Đỗ Văn', 'Hồ Thị'];
-const GIVEN = ['An', 'Bình', 'Cường', 'Dung', 'Hà', 'Hùng', 'Lan', 'Minh', 'Nga', 'Phúc', 'Quang', 'Sơn', 'Tâm', 'Thảo', 'Trung', 'Vân'];
-const COMMUNES = ['xã Đắk Mil', 'phường Xuân Hương - Đà Lạt', 'xã Nam Đà', 'phường Mũi Né', 'xã Đức Trọng', 'xã Di Linh', 'phường Bắc Gia Nghĩa', 'đặc khu Phú Quý'];
-const FIELDS = ['Thi đua, khen thưởng', 'Giáo dục', 'Y tế', 'Nông nghiệp', 'Giảm nghèo', 'Chuyển đổi số', 'An ninh trật tự'];
+const NAMES = [
+  'Nguyễn Văn',
+  'Trần Thị',
+  'Lê Văn',
+  'Phạm Thị',
+  'Hoàng Văn',
+  'Vũ Thị',
+  'Đặng Văn',
+  'Bùi Thị',
+  'Đỗ Văn',
+  'Hồ Thị',
+];
+const GIVEN = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dung',
+  'Hà',
+  'Hùng',
+  'Lan',
+  'Minh',
+  'Nga',
+  'Phúc',
+  'Quang',
+  'Sơn',
+  'Tâm',
+  'Thảo',
+  'Trung',
+  'Vân',
+];
+const COMMUNES = [
+  'xã Đắk Mil',
+  'phường Xuân Hương - Đà Lạt',
+  'xã Nam Đà',
+  'phường Mũi Né',
+  'xã Đức Trọng',
+  'xã Di Linh',
+  'phường Bắc Gia Nghĩa',
+  'đặc khu Phú Quý',
+];
+const FIELDS = [
+  'Thi đua, khen thưởng',
+  'Giáo dục',
+  'Y tế',
+  'Nông nghiệp',
+  'Giảm nghèo',
+  'Chuyển đổi số',
+  'An ninh trật tự',
+];
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const yaml = (s: string) => JSON.stringify(s);
@@ -89,7 +134,10 @@ export function writeSyntheticContent(contentDir: string, size: SyntheticSize, s
   const [docDir, campDir, exDir, newsDir, orgDir] = dirs as [string, string, string, string, string];
 
   for (const [id, name, short, kind] of ORGS) {
-    writeFileSync(path.join(orgDir, `${id}.yaml`), `name: ${yaml(name)}\nshortName: ${yaml(short)}\nkind: ${kind}\n${id !== 'ubnd-tinh' ? 'parent: ubnd-tinh\n' : ''}`);
+    writeFileSync(
+      path.join(orgDir, `${id}.yaml`),
+      `name: ${yaml(name)}\nshortName: ${yaml(short)}\nkind: ${kind}\n${id !== 'ubnd-tinh' ? 'parent: ubnd-tinh\n' : ''}`,
+    );
   }
   const campaigns = Array.from({ length: 12 }, (_, i) => `phong-trao-${i + 1}`);
   campaigns.forEach((id, i) => {
@@ -109,8 +157,14 @@ export function writeSyntheticContent(contentDir: string, size: SyntheticSize, s
     const id = `${kind}-${i + 1}`;
     const month = 1 + Math.floor(r() * 12);
     const day = 1 + Math.floor(r() * 28);
-    const basis = docIds.length && r() < 0.6 ? `basis:\n  - text: ${yaml('Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;')}\n  - text: ${yaml('Căn cứ văn bản số liên quan của Ủy ban nhân dân tỉnh;')}\n    document: ${pick(docIds.slice(-200))}\n` : '';
-    const deadlines = r() < 0.5 ? `deadlines:\n  - date: ${year}-${pad(Math.min(12, month + 1))}-${pad(day)}\n    task: ${yaml(`Gửi báo cáo kết quả về ${pick(ORGS)[1]}`)}\n    assignee: ${pick(ORGS)[0]}\n` : '';
+    const basis =
+      docIds.length && r() < 0.6
+        ? `basis:\n  - text: ${yaml('Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;')}\n  - text: ${yaml('Căn cứ văn bản số liên quan của Ủy ban nhân dân tỉnh;')}\n    document: ${pick(docIds.slice(-200))}\n`
+        : '';
+    const deadlines =
+      r() < 0.5
+        ? `deadlines:\n  - date: ${year}-${pad(Math.min(12, month + 1))}-${pad(day)}\n    task: ${yaml(`Gửi báo cáo kết quả về ${pick(ORGS)[1]}`)}\n    assignee: ${pick(ORGS)[0]}\n`
+        : '';
     // One document in a thousand mentions a rare place, for the "rare word" measure.
     const rare = i % 1000 === 7 ? `\n\nĐoàn kiểm tra làm việc tại khu vực thác Đrây Sáp.\n` : '';
     writeFileSync(
@@ -143,5 +197,9 @@ export function writeSyntheticContent(contentDir: string, size: SyntheticSize, s
       `---\ntitle: ${yaml(`Tin ${pick(['hoạt động', 'gương sáng', 'chỉ đạo'])}: ${pick(TOPICS)}`)}\nsummary: ${yaml(pick(SENTENCES))}\npublishedAt: ${year}-${pad(1 + Math.floor(r() * 12))}-${pad(1 + Math.floor(r() * 28))}\ncategory: ${pick(['hoat-dong', 'guong-sang', 'thong-bao', 'chi-dao'])}\ncampaigns: [${pick(campaigns)}]\ndocuments: [${pick(docIds)}]\n${exIds.length ? `exemplars: [${pick(exIds)}]\n` : ''}---\n${para(4)}\n\n${para(4)}\n`,
     );
   }
-  return { entries: ORGS.length + campaigns.length + size.documents + size.exemplars + size.news, sampleNumber, photos };
+  return {
+    entries: ORGS.length + campaigns.length + size.documents + size.exemplars + size.news,
+    sampleNumber,
+    photos,
+  };
 }

@@ -44,10 +44,19 @@ async function load(): Promise<Site> {
     getCollection('news').then((l) => visible('news', l)),
     getCollection('organizations'),
   ]);
-  documents.sort((a, b) => compareDatesDesc(a.data.issuedAt, b.data.issuedAt) || collator.compare(a.data.title, b.data.title));
-  campaigns.sort((a, b) => compareDatesDesc(a.data.period.start, b.data.period.start) || collator.compare(a.data.title, b.data.title));
-  exemplars.sort((a, b) => compareDatesDesc(a.data.publishedAt, b.data.publishedAt) || collator.compare(a.data.name, b.data.name));
-  news.sort((a, b) => compareDatesDesc(a.data.publishedAt, b.data.publishedAt) || collator.compare(a.data.title, b.data.title));
+  documents.sort(
+    (a, b) => compareDatesDesc(a.data.issuedAt, b.data.issuedAt) || collator.compare(a.data.title, b.data.title),
+  );
+  campaigns.sort(
+    (a, b) =>
+      compareDatesDesc(a.data.period.start, b.data.period.start) || collator.compare(a.data.title, b.data.title),
+  );
+  exemplars.sort(
+    (a, b) => compareDatesDesc(a.data.publishedAt, b.data.publishedAt) || collator.compare(a.data.name, b.data.name),
+  );
+  news.sort(
+    (a, b) => compareDatesDesc(a.data.publishedAt, b.data.publishedAt) || collator.compare(a.data.title, b.data.title),
+  );
   organizations.sort((a, b) => collator.compare(a.data.name, b.data.name));
   const byId = <T extends { id: string }>(l: T[]) => new Map(l.map((e) => [e.id, e]));
   return {
@@ -156,7 +165,8 @@ export function relatedNews(s: Site, article: News, limit = 4): News[] {
 }
 
 /** News that mention an exemplar, newest first; from the index built once per site. */
-export const newsAbout = (s: Site, exemplarId: string): News[] => articlesReferencing(s).get(`exemplars:${exemplarId}`) ?? [];
+export const newsAbout = (s: Site, exemplarId: string): News[] =>
+  articlesReferencing(s).get(`exemplars:${exemplarId}`) ?? [];
 
 /** For each document, the documents citing it in their legal bases; built once per site. */
 const citingIndex = new WeakMap<Site, Map<string, Doc[]>>();

@@ -21,7 +21,9 @@ export interface Link {
 export interface DocumentView {
   bases: { text: string; href: string | undefined }[];
   deadlines: { date: string; task: string; past: boolean; assignee: Link | undefined }[];
-  consultation: { open: boolean; until: string; contact: string; proposed: NonNullable<Doc['data']['consultation']>['proposed'] } | undefined;
+  consultation:
+    | { open: boolean; until: string; contact: string; proposed: NonNullable<Doc['data']['consultation']>['proposed'] }
+    | undefined;
   awardees: { name: string; kind: ExemplarKind; unit: string | undefined; award: string; href: string | undefined }[];
   attachments: (AttachmentInfo & { title: string })[];
   /** The document's own `.ics`, when it has dates. */
@@ -45,14 +47,22 @@ export function documentView(doc: Doc, s: Site, { root, today }: DocumentViewOpt
     }),
     deadlines: d.deadlines.map((dl) => {
       const org = resolveOne(s.org, dl.assignee);
-      return { date: dl.date, task: dl.task, past: isPast(dl.date, today), assignee: org && link(entryPath('organizations', org.id), org.data.name) };
+      return {
+        date: dl.date,
+        task: dl.task,
+        past: isPast(dl.date, today),
+        assignee: org && link(entryPath('organizations', org.id), org.data.name),
+      };
     }),
     consultation: d.consultation && { ...d.consultation, open: d.consultation.until >= today },
     awardees: d.awardees.map((a) => {
       const ex = resolveOne(s.exemplar, a.exemplar);
       return { name: a.name, kind: a.kind, unit: a.unit, award: a.award, href: ex && entryPath('exemplars', ex.id) };
     }),
-    attachments: d.attachments.map((a) => ({ title: a.title, ...attachmentInfo(root, doc.filePath ?? '', a.file, doc.id) })),
+    attachments: d.attachments.map((a) => ({
+      title: a.title,
+      ...attachmentInfo(root, doc.filePath ?? '', a.file, doc.id),
+    })),
     calendar: hasCalendarDates(d) ? documentIcsPath(doc.id) : undefined,
   };
 }

@@ -1,6 +1,15 @@
 /** The filters of each listing (static sub-pages, no JavaScript). */
 import { yearOf } from '../vocabulary/dates.ts';
-import { documentKindLabel, documentKinds, exemplarKindLabel, newsCategories, newsCategoryLabel, type DocumentKind, type ExemplarKind, type NewsCategory } from '../vocabulary/labels.ts';
+import {
+  documentKindLabel,
+  documentKinds,
+  exemplarKindLabel,
+  newsCategories,
+  newsCategoryLabel,
+  type DocumentKind,
+  type ExemplarKind,
+  type NewsCategory,
+} from '../vocabulary/labels.ts';
 import type { Facet } from '../lib/listing.ts';
 import { slugify } from '../vocabulary/slug.ts';
 import type { Doc, Exemplar, News, Site } from './content.ts';
@@ -36,7 +45,13 @@ export function documentFacets(s: Site): Facet<Doc>[] {
       valueLabel: (v) => documentKindLabel[v as DocumentKind],
       compare: (a, b) => documentKinds.indexOf(a as DocumentKind) - documentKinds.indexOf(b as DocumentKind),
     },
-    { key: 'nam', label: 'Năm ban hành', values: (d) => [String(yearOf(d.data.issuedAt))], valueLabel: (v) => v, compare: byYearDesc },
+    {
+      key: 'nam',
+      label: 'Năm ban hành',
+      values: (d) => [String(yearOf(d.data.issuedAt))],
+      valueLabel: (v) => v,
+      compare: byYearDesc,
+    },
     {
       key: 'co-quan',
       label: 'Cơ quan ban hành',
@@ -47,16 +62,38 @@ export function documentFacets(s: Site): Facet<Doc>[] {
   ];
 }
 
-export const localityNames = (e: Exemplar) => [e.data.locality.province, e.data.locality.district, e.data.locality.commune].filter((x): x is string => !!x);
+export const localityNames = (e: Exemplar) =>
+  [e.data.locality.province, e.data.locality.district, e.data.locality.commune].filter((x): x is string => !!x);
 
 export function exemplarFacets(s: Site): Facet<Exemplar>[] {
   const fields = labelIndex(s.exemplars, (e) => e.data.fields);
   const places = labelIndex(s.exemplars, localityNames);
   return [
-    { key: 'loai', label: 'Cá nhân, tập thể', values: (e) => [e.data.kind], valueLabel: (v) => exemplarKindLabel[v as ExemplarKind] },
-    { key: 'dia-phuong', label: 'Địa phương', values: (e) => localityNames(e).map(slugify), valueLabel: (v) => places.get(v) ?? v },
-    { key: 'linh-vuc', label: 'Lĩnh vực', values: (e) => e.data.fields.map(slugify), valueLabel: (v) => fields.get(v) ?? v },
-    { key: 'nam', label: 'Năm đăng', values: (e) => [String(yearOf(e.data.publishedAt))], valueLabel: (v) => v, compare: byYearDesc },
+    {
+      key: 'loai',
+      label: 'Cá nhân, tập thể',
+      values: (e) => [e.data.kind],
+      valueLabel: (v) => exemplarKindLabel[v as ExemplarKind],
+    },
+    {
+      key: 'dia-phuong',
+      label: 'Địa phương',
+      values: (e) => localityNames(e).map(slugify),
+      valueLabel: (v) => places.get(v) ?? v,
+    },
+    {
+      key: 'linh-vuc',
+      label: 'Lĩnh vực',
+      values: (e) => e.data.fields.map(slugify),
+      valueLabel: (v) => fields.get(v) ?? v,
+    },
+    {
+      key: 'nam',
+      label: 'Năm đăng',
+      values: (e) => [String(yearOf(e.data.publishedAt))],
+      valueLabel: (v) => v,
+      compare: byYearDesc,
+    },
     campaignFacet<Exemplar>(s),
   ];
 }
@@ -70,7 +107,13 @@ export function newsFacets(s: Site): Facet<News>[] {
       valueLabel: (v) => newsCategoryLabel[v as NewsCategory],
       compare: (a, b) => newsCategories.indexOf(a as NewsCategory) - newsCategories.indexOf(b as NewsCategory),
     },
-    { key: 'nam', label: 'Năm', values: (n) => [String(yearOf(n.data.publishedAt))], valueLabel: (v) => v, compare: byYearDesc },
+    {
+      key: 'nam',
+      label: 'Năm',
+      values: (n) => [String(yearOf(n.data.publishedAt))],
+      valueLabel: (v) => v,
+      compare: byYearDesc,
+    },
     campaignFacet<News>(s),
   ];
 }

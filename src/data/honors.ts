@@ -5,7 +5,12 @@ import { buildDate, yearOf } from '../vocabulary/dates.ts';
 import { collectHonors, type HonorDecision } from '../lib/honors.ts';
 import { resolveOne, type Doc, type Site } from './content.ts';
 
-const decisionOf = (doc: Doc): HonorDecision => ({ id: doc.id, number: doc.data.number, title: doc.data.title, year: yearOf(doc.data.issuedAt) });
+const decisionOf = (doc: Doc): HonorDecision => ({
+  id: doc.id,
+  number: doc.data.number,
+  title: doc.data.title,
+  year: yearOf(doc.data.issuedAt),
+});
 
 /** Every published award: exemplars' awards merged with award decisions' awardees. */
 export function siteHonors(s: Site) {

@@ -23,7 +23,17 @@
 import { createHash } from 'node:crypto';
 import { buildDate } from '../vocabulary/dates.ts';
 import { incrementalBuilds } from '../lib/incremental.ts';
-import { campaignLinks, citedBy, newsAbout, relatedNews, type Campaign, type Doc, type Exemplar, type News, type Site } from './content.ts';
+import {
+  campaignLinks,
+  citedBy,
+  newsAbout,
+  relatedNews,
+  type Campaign,
+  type Doc,
+  type Exemplar,
+  type News,
+  type Site,
+} from './content.ts';
 import { campaignShown } from './facets.ts';
 
 /** Bump to make every page render again once, when a change the keys cannot see requires it. */
@@ -42,7 +52,11 @@ interface Ref {
 }
 
 const isRef = (v: unknown): v is Ref =>
-  typeof v === 'object' && v !== null && typeof (v as Ref).collection === 'string' && typeof (v as Ref).id === 'string' && Object.keys(v).length === 2;
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as Ref).collection === 'string' &&
+  typeof (v as Ref).id === 'string' &&
+  Object.keys(v).length === 2;
 
 /** Every reference (`{ collection, id }`) anywhere in an entry's data. */
 function refsIn(value: unknown, out: Ref[] = []): Ref[] {
@@ -118,7 +132,8 @@ function pageKey(s: Site, entry: Entry, listed: () => readonly Entry[], extra: u
 export const documentPageKey = (s: Site, doc: Doc): string | undefined => pageKey(s, doc, () => citedBy(s, doc.id));
 
 /** `/guong-dien-hinh/<slug>/`: the exemplar, and the news about them. */
-export const exemplarPageKey = (s: Site, exemplar: Exemplar): string | undefined => pageKey(s, exemplar, () => newsAbout(s, exemplar.id));
+export const exemplarPageKey = (s: Site, exemplar: Exemplar): string | undefined =>
+  pageKey(s, exemplar, () => newsAbout(s, exemplar.id));
 
 /** `/phong-trao/<slug>/`: the campaign, its newest documents, exemplars and news, and how many of each. */
 export function campaignPageKey(s: Site, campaign: Campaign): string | undefined {
@@ -132,4 +147,5 @@ export function campaignPageKey(s: Site, campaign: Campaign): string | undefined
 }
 
 /** `/tin-tuc/<slug>/`: the article, and its related news. */
-export const newsPageKey = (s: Site, article: News): string | undefined => pageKey(s, article, () => relatedNews(s, article));
+export const newsPageKey = (s: Site, article: News): string | undefined =>
+  pageKey(s, article, () => relatedNews(s, article));

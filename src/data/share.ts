@@ -25,7 +25,16 @@ import {
 import { shareImagePath } from '../lib/routes.ts';
 import { SITE_SHARE_IMAGE, type PageShare } from '../lib/share-meta.ts';
 import { board } from '../site.ts';
-import { docPostedAt, resolveOne, site, type Campaign, type Doc, type Exemplar, type News, type Site } from './content.ts';
+import {
+  docPostedAt,
+  resolveOne,
+  site,
+  type Campaign,
+  type Doc,
+  type Exemplar,
+  type News,
+  type Site,
+} from './content.ts';
 
 /** The sections whose pages have their own share image, and what they hold. */
 interface Sections {
@@ -54,7 +63,11 @@ const frame = () => ({ boardName: board.name, siteName: board.siteName, host: ho
  * path is read back from the entry's frontmatter, relative to the entry's file; and if
  * neither finds the file, the build stops rather than silently dropping the photo.
  */
-export function imageSourceFile(image: ImageMetadata | undefined, entry: { id: string; filePath?: string | undefined }, field: string): string | undefined {
+export function imageSourceFile(
+  image: ImageMetadata | undefined,
+  entry: { id: string; filePath?: string | undefined },
+  field: string,
+): string | undefined {
   if (!image) return undefined;
   const fsPath: unknown = Reflect.get(image, 'fsPath');
   if (typeof fsPath === 'string' && existsSync(fsPath)) return fsPath;
@@ -147,7 +160,8 @@ const publishedAt = <K extends ShareSection>(section: K, entry: Sections[K]): st
   }
 };
 
-const imagePath = <K extends ShareSection>(section: K, entry: Sections[K], card: ShareCard) => shareImagePath(section, entry.id, shareImageFormat(card));
+const imagePath = <K extends ShareSection>(section: K, entry: Sections[K], card: ShareCard) =>
+  shareImagePath(section, entry.id, shareImageFormat(card));
 
 /**
  * In a production build, asks for the image of each entry page of a section, to be
@@ -189,9 +203,14 @@ async function imageResponse(card: ShareCard): Promise<Response> {
  * The extension is in the file name, not a parameter, so that Astro knows the route is
  * a file and `trailingSlash: 'always'` leaves it alone.
  */
-export function shareImageRoute<K extends ShareSection>(section: K, format: ShareImageFormat): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
+export function shareImageRoute<K extends ShareSection>(
+  section: K,
+  format: ShareImageFormat,
+): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
   const entriesOf = (s: Site): Sections[K][] =>
-    ({ documents: s.documents, exemplars: s.exemplars, campaigns: s.campaigns, news: s.news })[section] as Sections[K][];
+    ({ documents: s.documents, exemplars: s.exemplars, campaigns: s.campaigns, news: s.news })[
+      section
+    ] as Sections[K][];
   return {
     getStaticPaths: async () => {
       // A production build writes the images the sections asked for (see wantShareImages).

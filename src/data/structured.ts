@@ -31,7 +31,9 @@ export function documentLd(s: Site, doc: Doc, url: UrlOf, image?: string) {
       issuer: issuer && { name: issuer.data.name, url: url(entryPath('organizations', issuer.id)) },
       signer: d.signer,
       fields: d.fields,
-      basis: d.basis.flatMap((b) => (b.document && s.doc.has(b.document.id) ? [url(entryPath('documents', b.document.id))] : [])),
+      basis: d.basis.flatMap((b) =>
+        b.document && s.doc.has(b.document.id) ? [url(entryPath('documents', b.document.id))] : [],
+      ),
       attachments: d.attachments.map((a) => {
         const info = attachmentInfo(process.cwd(), doc.filePath ?? '', a.file, doc.id);
         return { url: url(info.href), title: a.title, type: info.type };

@@ -37,7 +37,10 @@ export function pageDates(): Map<string, string> {
     news: ['updatedAt', 'publishedAt'],
     organizations: [],
   };
-  for (const [collection, entries] of Object.entries(lastResult.entries) as [CollectionName, Map<string, CheckedEntry>][]) {
+  for (const [collection, entries] of Object.entries(lastResult.entries) as [
+    CollectionName,
+    Map<string, CheckedEntry>,
+  ][]) {
     for (const e of entries.values()) {
       if (e.held) continue;
       const date = pick[collection].map((f) => e.data[f]).find((v): v is string => typeof v === 'string');
@@ -61,8 +64,11 @@ export default function contentGuard(): AstroIntegration {
         const errors = result.problems.filter((p) => p.severity === 'error');
         for (const p of result.problems) if (p.severity === 'warning') logger.warn(formatProblem(p));
         if (result.heldBack.length) {
-          logger.info(`Không xuất bản ${result.heldBack.length} mục (không có trang, danh sách, tìm kiếm hay dữ liệu nào chứa chúng):`);
-          for (const h of result.heldBack) logger.info(`  ${h.file}: ${collections[h.collection].label}, ${holdReasonLabel[h.reason]}`);
+          logger.info(
+            `Không xuất bản ${result.heldBack.length} mục (không có trang, danh sách, tìm kiếm hay dữ liệu nào chứa chúng):`,
+          );
+          for (const h of result.heldBack)
+            logger.info(`  ${h.file}: ${collections[h.collection].label}, ${holdReasonLabel[h.reason]}`);
         }
         logger.info(`Kiểm tra nội dung: ${result.fileCount} tệp, ${errors.length} lỗi.`);
         if (errors.length === 0) return;
@@ -76,7 +82,9 @@ export default function contentGuard(): AstroIntegration {
           // editor's messages alone: a thrown error would be followed by Astro's stack
           // trace in English, which tells a clerk nothing (issue 13).
           logger.error(summary);
-          logger.error('Sửa các lỗi trên rồi chạy lại. `npm run check` kiểm tra nội dung trong vài giây mà không cần xây dựng trang.');
+          logger.error(
+            'Sửa các lỗi trên rồi chạy lại. `npm run check` kiểm tra nội dung trong vài giây mà không cần xây dựng trang.',
+          );
           process.exit(1);
         }
         // The thrown message names no file: Astro replaces the hint of any error whose

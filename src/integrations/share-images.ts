@@ -1,7 +1,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { activeShareImageCache, setActiveShareImageCache, SHARE_IMAGE_MANIFEST, ShareImageCache } from '../lib/share-image.ts';
+import {
+  activeShareImageCache,
+  setActiveShareImageCache,
+  SHARE_IMAGE_MANIFEST,
+  ShareImageCache,
+} from '../lib/share-image.ts';
 
 /**
  * Share images (`/<section>/<slug>/anh-chia-se.png|jpg`, one per entry page).
@@ -31,7 +36,9 @@ export default function shareImages(): AstroIntegration {
         const cache = activeShareImageCache();
         if (!cache) return;
         cache.saveWanted(path.join(fileURLToPath(dir), SHARE_IMAGE_MANIFEST));
-        logger.info(`Ảnh chia sẻ: ${cache.wantedCount} trang có ảnh riêng; ảnh được ghi ở bước sau (scripts/after-build.ts).`);
+        logger.info(
+          `Ảnh chia sẻ: ${cache.wantedCount} trang có ảnh riêng; ảnh được ghi ở bước sau (scripts/after-build.ts).`,
+        );
         setActiveShareImageCache(undefined);
       },
     },

@@ -161,27 +161,41 @@ export function calendarItems(docs: readonly CalendarSource[], options: Calendar
     for (const d of doc.deadlines) {
       const task = nfc(d.task);
       const name = d.assignee ? options.orgName(d.assignee.id) : undefined;
-      const assignee = d.assignee && name ? { id: d.assignee.id, name: nfc(name), path: entryPath('organizations', d.assignee.id) } : undefined;
+      const assignee =
+        d.assignee && name
+          ? { id: d.assignee.id, name: nfc(name), path: entryPath('organizations', d.assignee.id) }
+          : undefined;
       const precision = datePrecision(d.date);
       const day = lastDayOf(d.date);
       const phrase = partialDatePhrase(d.date);
-      add({
-        uid: '',
-        kind: 'deadline',
-        start: d.date,
-        precision,
-        allDay: true,
-        day,
-        lastDay: day,
-        sortKey: `${day}T00:00 ${KIND_ORDER.deadline}`,
-        text: task,
-        summary: phrase ? `Hạn ${phrase}: ${task}` : `Hạn: ${task}`,
-        description: lines(task, assignee && `Đơn vị thực hiện: ${assignee.name}`, phrase && `Thời hạn: ${phrase}`, from, url),
-        online: false,
-        document,
-        assignee,
-        url,
-      }, 'han', task, d.date);
+      add(
+        {
+          uid: '',
+          kind: 'deadline',
+          start: d.date,
+          precision,
+          allDay: true,
+          day,
+          lastDay: day,
+          sortKey: `${day}T00:00 ${KIND_ORDER.deadline}`,
+          text: task,
+          summary: phrase ? `Hạn ${phrase}: ${task}` : `Hạn: ${task}`,
+          description: lines(
+            task,
+            assignee && `Đơn vị thực hiện: ${assignee.name}`,
+            phrase && `Thời hạn: ${phrase}`,
+            from,
+            url,
+          ),
+          online: false,
+          document,
+          assignee,
+          url,
+        },
+        'han',
+        task,
+        d.date,
+      );
     }
 
     for (const e of doc.events) {
@@ -189,46 +203,62 @@ export function calendarItems(docs: readonly CalendarSource[], options: Calendar
       const timed = e.start.includes('T') && (!e.end || e.end.includes('T'));
       const day = dayOf(e.start);
       const location = e.location ? nfc(e.location) : undefined;
-      add({
-        uid: '',
-        kind: 'event',
-        start: e.start,
-        end: e.end,
-        precision: timed ? 'time' : 'day',
-        allDay: !timed,
-        day,
-        lastDay: e.end ? dayOf(e.end) : day,
-        sortKey: `${day}T${timed ? e.start.slice(11, 16) : '00:00'} ${KIND_ORDER.event}`,
-        text: title,
-        summary: title,
-        description: lines(title, location && `Địa điểm: ${location}`, e.online ? 'Có kết nối trực tuyến.' : undefined, from, url),
-        location,
-        online: e.online ?? false,
-        document,
-        url,
-      }, 'su-kien', title, e.start);
+      add(
+        {
+          uid: '',
+          kind: 'event',
+          start: e.start,
+          end: e.end,
+          precision: timed ? 'time' : 'day',
+          allDay: !timed,
+          day,
+          lastDay: e.end ? dayOf(e.end) : day,
+          sortKey: `${day}T${timed ? e.start.slice(11, 16) : '00:00'} ${KIND_ORDER.event}`,
+          text: title,
+          summary: title,
+          description: lines(
+            title,
+            location && `Địa điểm: ${location}`,
+            e.online ? 'Có kết nối trực tuyến.' : undefined,
+            from,
+            url,
+          ),
+          location,
+          online: e.online ?? false,
+          document,
+          url,
+        },
+        'su-kien',
+        title,
+        e.start,
+      );
     }
 
     if (doc.consultation) {
       const c = doc.consultation;
       const text = `Hết hạn nhận ý kiến nhân dân về ${c.proposed.length} trường hợp đề nghị khen thưởng`;
-      add({
-        uid: '',
-        kind: 'consultation',
-        start: c.until,
-        precision: 'day',
-        allDay: true,
-        day: c.until,
-        lastDay: c.until,
-        sortKey: `${c.until}T00:00 ${KIND_ORDER.consultation}`,
-        text,
-        summary: `Hết hạn lấy ý kiến: ${document.title}`,
-        description: lines(text, `Nơi nhận ý kiến: ${nfc(c.contact)}`, from, url),
-        contact: nfc(c.contact),
-        online: false,
-        document,
-        url,
-      }, 'lay-y-kien', '', c.until);
+      add(
+        {
+          uid: '',
+          kind: 'consultation',
+          start: c.until,
+          precision: 'day',
+          allDay: true,
+          day: c.until,
+          lastDay: c.until,
+          sortKey: `${c.until}T00:00 ${KIND_ORDER.consultation}`,
+          text,
+          summary: `Hết hạn lấy ý kiến: ${document.title}`,
+          description: lines(text, `Nơi nhận ý kiến: ${nfc(c.contact)}`, from, url),
+          contact: nfc(c.contact),
+          online: false,
+          document,
+          url,
+        },
+        'lay-y-kien',
+        '',
+        c.until,
+      );
     }
     assignUids(doc.id, host, keyed);
   }
@@ -237,7 +267,19 @@ export function calendarItems(docs: readonly CalendarSource[], options: Calendar
 
 /** Time order; items on the same day and time by document, then text. */
 export function compareItems(a: CalendarItem, b: CalendarItem): number {
-  return a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.document.id < b.document.id ? -1 : a.document.id > b.document.id ? 1 : a.text < b.text ? -1 : a.text > b.text ? 1 : 0;
+  return a.sortKey < b.sortKey
+    ? -1
+    : a.sortKey > b.sortKey
+      ? 1
+      : a.document.id < b.document.id
+        ? -1
+        : a.document.id > b.document.id
+          ? 1
+          : a.text < b.text
+            ? -1
+            : a.text > b.text
+              ? 1
+              : 0;
 }
 
 const lines = (...parts: (string | false | undefined)[]) => parts.filter(Boolean).join('\n');
@@ -248,7 +290,11 @@ const lines = (...parts: (string | false | undefined)[]) => parts.filter(Boolean
  * repeats in the document are all told apart by their date, and only when that is
  * equal too (a true duplicate) by their order.
  */
-function assignUids(doc: string, host: string, keyed: { item: CalendarItem; kind: string; text: string; date: string }[]) {
+function assignUids(
+  doc: string,
+  host: string,
+  keyed: { item: CalendarItem; kind: string; text: string; date: string }[],
+) {
   const base = (k: (typeof keyed)[number]) => (k.text ? `${doc}.${k.kind}.${textHash(k.text)}` : `${doc}.${k.kind}`);
   const count = new Map<string, number>();
   for (const k of keyed) count.set(base(k), (count.get(base(k)) ?? 0) + 1);
@@ -319,7 +365,9 @@ export function itemWhen(item: CalendarItem): string {
   if (isMultiDay(item)) return `Từ ${formatDateShort(item.start)} đến ${formatDateShort(item.end!)}`;
   const date = `${weekdayVi(item.day)}, ${shortDay(item.day)}`;
   if (item.precision !== 'time') return date;
-  const time = item.end?.includes('T') ? `${item.start.slice(11, 16)} - ${item.end.slice(11, 16)}` : item.start.slice(11, 16);
+  const time = item.end?.includes('T')
+    ? `${item.start.slice(11, 16)} - ${item.end.slice(11, 16)}`
+    : item.start.slice(11, 16);
   return `${time}, ${date}`;
 }
 

@@ -36,4 +36,5 @@ export function findEntryFile(contentDir: string, c: CollectionName, slug: strin
 }
 
 /** Where a new entry goes, relative to the project root: `content/documents/<slug>.md`. */
-export const newEntryFile = (c: CollectionName, slug: string) => `content/${collections[c].folder}/${slug}.${collections[c].formats[0]}`;
+export const newEntryFile = (c: CollectionName, slug: string) =>
+  `content/${collections[c].folder}/${slug}.${collections[c].formats[0]}`;

@@ -94,5 +94,7 @@ export function newsFeedItem(n: NewsFeedInput): FeedItem {
 
 /** The newest first (ties by title), cut to `FEED_SIZE`. */
 export function newestItems(items: FeedItem[], size = FEED_SIZE): FeedItem[] {
-  return [...items].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title, 'vi')).slice(0, size);
+  return [...items]
+    .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title, 'vi'))
+    .slice(0, size);
 }

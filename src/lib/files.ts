@@ -28,5 +28,10 @@ export function attachmentInfo(root: string, entryFile: string, file: string, sl
   const abs = path.resolve(root, path.dirname(entryFile), file);
   const fileName = path.basename(file);
   const ext = path.extname(fileName).slice(1).toLowerCase();
-  return { href: attachmentPath(slug, fileName), fileName, type: typeLabel[ext] ?? ext.toUpperCase(), bytes: statSync(abs).size };
+  return {
+    href: attachmentPath(slug, fileName),
+    fileName,
+    type: typeLabel[ext] ?? ext.toUpperCase(),
+    bytes: statSync(abs).size,
+  };
 }

@@ -9,13 +9,21 @@ import { collator, foldVietnamese } from './text.ts';
 /** Forms of award, highest first; each recognised by the words that open its title. */
 export const awardForms = [
   { id: 'huan-chuong', label: 'Huân chương', match: /huan chuong/ },
-  { id: 'danh-hieu-vinh-du', label: 'Danh hiệu vinh dự Nhà nước', match: /\b(anh hung|(nha giao|thay thuoc|nghe si|nghe nhan) (nhan dan|uu tu))\b/ },
+  {
+    id: 'danh-hieu-vinh-du',
+    label: 'Danh hiệu vinh dự Nhà nước',
+    match: /\b(anh hung|(nha giao|thay thuoc|nghe si|nghe nhan) (nhan dan|uu tu))\b/,
+  },
   { id: 'huy-chuong', label: 'Huy chương', match: /huy chuong/ },
   { id: 'co-thi-dua', label: 'Cờ thi đua', match: /co thi dua/ },
   { id: 'chien-si-thi-dua', label: 'Chiến sĩ thi đua', match: /chien si thi dua/ },
   { id: 'bang-khen', label: 'Bằng khen', match: /bang khen/ },
   { id: 'giay-khen', label: 'Giấy khen', match: /giay khen/ },
-  { id: 'danh-hieu-khac', label: 'Danh hiệu thi đua khác', match: /lao dong tien tien|chien si tien tien|lao dong xuat sac|danh hieu|gioi cap|gia dinh van hoa/ },
+  {
+    id: 'danh-hieu-khac',
+    label: 'Danh hiệu thi đua khác',
+    match: /lao dong tien tien|chien si tien tien|lao dong xuat sac|danh hieu|gioi cap|gia dinh van hoa/,
+  },
   { id: 'khac', label: 'Hình thức khác', match: /.*/ },
 ] as const;
 export type AwardFormId = (typeof awardForms)[number]['id'];
@@ -55,10 +63,23 @@ export interface ExemplarAwards {
 }
 
 export interface DecisionAwardees extends HonorDecision {
-  awardees: { name: string; kind: 'ca-nhan' | 'tap-the'; unit?: string | undefined; award: string; exemplar?: string | undefined }[];
+  awardees: {
+    name: string;
+    kind: 'ca-nhan' | 'tap-the';
+    unit?: string | undefined;
+    award: string;
+    exemplar?: string | undefined;
+  }[];
 }
 
-const key = (...parts: (string | number | undefined)[]) => parts.map((p) => foldVietnamese(String(p ?? '')).toLowerCase().trim()).join('|');
+const key = (...parts: (string | number | undefined)[]) =>
+  parts
+    .map((p) =>
+      foldVietnamese(String(p ?? ''))
+        .toLowerCase()
+        .trim(),
+    )
+    .join('|');
 
 /**
  * Every award once. A decision's awardee and an exemplar's award are the same award when
@@ -73,7 +94,16 @@ export function collectHonors(exemplars: ExemplarAwards[], decisions: DecisionAw
     const decision: HonorDecision = { id: d.id, number: d.number, title: d.title, year: d.year };
     for (const a of d.awardees) {
       const exemplar = a.exemplar && exemplarById.has(a.exemplar) ? a.exemplar : undefined;
-      const honor: Honor = { name: a.name, kind: a.kind, unit: a.unit, award: a.award, form: awardForm(a.award).id, year: d.year, exemplar, decision };
+      const honor: Honor = {
+        name: a.name,
+        kind: a.kind,
+        unit: a.unit,
+        award: a.award,
+        form: awardForm(a.award).id,
+        year: d.year,
+        exemplar,
+        decision,
+      };
       byKey.set(key(d.id, a.name, a.award), honor);
     }
   }
@@ -84,13 +114,26 @@ export function collectHonors(exemplars: ExemplarAwards[], decisions: DecisionAw
         same.exemplar ??= e.id;
         continue;
       }
-      const honor: Honor = { name: e.name, kind: e.kind, unit: e.unit, award: a.title, form: awardForm(a.title).id, year: a.year, exemplar: e.id, decision: a.decision };
+      const honor: Honor = {
+        name: e.name,
+        kind: e.kind,
+        unit: e.unit,
+        award: a.title,
+        form: awardForm(a.title).id,
+        year: a.year,
+        exemplar: e.id,
+        decision: a.decision,
+      };
       byKey.set(key('ho-so', e.id, a.title, a.year), honor);
     }
   }
   const formRank = new Map(awardForms.map((f, i) => [f.id as string, i]));
   return [...byKey.values()].sort(
-    (a, b) => b.year - a.year || formRank.get(a.form)! - formRank.get(b.form)! || collator.compare(a.award, b.award) || collator.compare(a.name, b.name),
+    (a, b) =>
+      b.year - a.year ||
+      formRank.get(a.form)! - formRank.get(b.form)! ||
+      collator.compare(a.award, b.award) ||
+      collator.compare(a.name, b.name),
   );
 }
 

@@ -47,12 +47,24 @@ export function pageHref(base: string, page: number): string {
   return page <= 1 ? base : `${base}trang-${page}/`;
 }
 
-function paginate<T>(items: T[], size: number, base: string, extra: Omit<ListingPage<T>, 'items' | 'page' | 'pages' | 'pageHrefs' | 'total'>) {
+function paginate<T>(
+  items: T[],
+  size: number,
+  base: string,
+  extra: Omit<ListingPage<T>, 'items' | 'page' | 'pages' | 'pageHrefs' | 'total'>,
+) {
   const pages = Math.max(1, Math.ceil(items.length / size));
   const pageHrefs = Array.from({ length: pages }, (_, i) => pageHref(base, i + 1));
   return Array.from({ length: pages }, (_, i) => ({
     href: pageHrefs[i]!,
-    props: { ...extra, items: items.slice(i * size, (i + 1) * size), total: items.length, page: i + 1, pages, pageHrefs } satisfies ListingPage<T>,
+    props: {
+      ...extra,
+      items: items.slice(i * size, (i + 1) * size),
+      total: items.length,
+      page: i + 1,
+      pages,
+      pageHrefs,
+    } satisfies ListingPage<T>,
   }));
 }
 
@@ -78,13 +90,20 @@ export function listingPaths<T>(items: T[], facets: Facet<T>[], size: number, ba
   const facets_: FacetSummary[] = groups.map(({ facet, byValue, values }) => ({
     key: facet.key,
     label: facet.label,
-    values: values.map((v) => ({ value: v, label: facet.valueLabel(v), count: byValue.get(v)!.length, href: `${base}${facet.key}/${v}/` })),
+    values: values.map((v) => ({
+      value: v,
+      label: facet.valueLabel(v),
+      count: byValue.get(v)!.length,
+      href: `${base}${facet.key}/${v}/`,
+    })),
   }));
   const out = paginate(items, size, base, { facets: facets_, baseHref: base });
   for (const { facet, byValue, values } of groups) {
     for (const v of values) {
       const filter = { key: facet.key, label: facet.label, value: v, valueLabel: facet.valueLabel(v) };
-      out.push(...paginate(byValue.get(v)!, size, `${base}${facet.key}/${v}/`, { facets: facets_, baseHref: base, filter }));
+      out.push(
+        ...paginate(byValue.get(v)!, size, `${base}${facet.key}/${v}/`, { facets: facets_, baseHref: base, filter }),
+      );
     }
   }
   return out.map(({ href, props }) => {

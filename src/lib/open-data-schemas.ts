@@ -24,7 +24,8 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A date that may lack its day or month: `2026-02-07`, `2026-02`, `2026`. */
 export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 /** A day, or a local time in Vietnam with its offset: `2026-12-15`, `2026-12-15T08:00:00+07:00`. */
-export const DAY_OR_TIME_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-3]):[0-5]\d:00\+07:00)?$/;
+export const DAY_OR_TIME_PATTERN =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-3]):[0-5]\d:00\+07:00)?$/;
 
 const slug = (description: string) => z.string().regex(SLUG_PATTERN).describe(description);
 const url = (description: string) => z.url().describe(description);
@@ -64,8 +65,12 @@ export const documentRecord = z
     kindLabel: text('Tên loại văn bản: Kế hoạch, Chỉ thị, Quyết định, ...'),
     number: optionalText('Số, ký hiệu văn bản, ví dụ “21/QĐ-UBND”; null khi bản công bố để trống số'),
     title: text('Trích yếu nội dung văn bản'),
-    issuedAt: partialDate('Ngày ban hành; chỉ có năm-tháng (YYYY-MM) hoặc năm (YYYY) khi văn bản để trống ngày hoặc tháng'),
-    publishedAt: partialDate('Ngày đăng lên cổng; khi không ghi riêng là ngày ban hành (nên cũng có thể thiếu ngày hoặc tháng)'),
+    issuedAt: partialDate(
+      'Ngày ban hành; chỉ có năm-tháng (YYYY-MM) hoặc năm (YYYY) khi văn bản để trống ngày hoặc tháng',
+    ),
+    publishedAt: partialDate(
+      'Ngày đăng lên cổng; khi không ghi riêng là ngày ban hành (nên cũng có thể thiếu ngày hoặc tháng)',
+    ),
     place: optionalText('Địa danh ghi trên văn bản'),
     issuer: ref('cơ quan ban hành', 'Cơ quan ban hành'),
     signer: z
@@ -91,7 +96,10 @@ export const documentRecord = z
         z.strictObject({
           date: partialDate('Hạn chót; YYYY-MM khi hạn là cả tháng'),
           task: text('Việc phải làm'),
-          assignee: optionalRef('đơn vị thực hiện', 'Đơn vị chịu trách nhiệm; null khi văn bản không giao cho một đơn vị có trên cổng'),
+          assignee: optionalRef(
+            'đơn vị thực hiện',
+            'Đơn vị chịu trách nhiệm; null khi văn bản không giao cho một đơn vị có trên cổng',
+          ),
         }),
       )
       .describe('Thời hạn thực hiện'),
@@ -99,8 +107,15 @@ export const documentRecord = z
       .array(
         z.strictObject({
           title: text('Tên hội nghị, sự kiện'),
-          start: z.string().regex(DAY_OR_TIME_PATTERN).describe('Bắt đầu: ngày, hoặc ngày giờ theo giờ Việt Nam (+07:00)'),
-          end: z.string().regex(DAY_OR_TIME_PATTERN).nullable().describe('Kết thúc, cùng dạng với start; null khi không ghi'),
+          start: z
+            .string()
+            .regex(DAY_OR_TIME_PATTERN)
+            .describe('Bắt đầu: ngày, hoặc ngày giờ theo giờ Việt Nam (+07:00)'),
+          end: z
+            .string()
+            .regex(DAY_OR_TIME_PATTERN)
+            .nullable()
+            .describe('Kết thúc, cùng dạng với start; null khi không ghi'),
           location: optionalText('Địa điểm'),
           online: z.boolean().describe('Có tổ chức trực tuyến hay không'),
         }),
@@ -183,7 +198,9 @@ export const campaignRecord = z
     period: z
       .strictObject({
         start: partialDate('Bắt đầu (có thể chỉ có năm-tháng hoặc năm)'),
-        end: partialDate('Kết thúc (có thể chỉ có năm-tháng hoặc năm)').nullable().describe('Kết thúc; null khi chưa định'),
+        end: partialDate('Kết thúc (có thể chỉ có năm-tháng hoặc năm)')
+          .nullable()
+          .describe('Kết thúc; null khi chưa định'),
       })
       .describe('Thời gian thực hiện'),
     status: z.enum(campaignStatuses).describe('Mã trạng thái vào ngày tạo tệp (generatedAt)'),
@@ -267,7 +284,8 @@ export const datasets = {
   },
   'tin-tuc': {
     title: 'Tin tức',
-    description: 'Các bài tin tức đã đăng: tiêu đề, sa-pô, chuyên mục, ngày đăng và các phong trào, văn bản, gương điển hình liên quan.',
+    description:
+      'Các bài tin tức đã đăng: tiêu đề, sa-pô, chuyên mục, ngày đăng và các phong trào, văn bản, gương điển hình liên quan.',
     record: newsRecord,
     csv: false,
   },

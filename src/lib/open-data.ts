@@ -45,7 +45,6 @@ export interface EntryIn<D> {
 /** Collections that records refer to. */
 export type RefCollection = 'documents' | 'campaigns' | 'exemplars' | 'organizations';
 
-
 /** What the record builders need to know beyond an entry's own data. */
 export interface OpenDataContext {
   /** The site's public address, e.g. `https://thiduakhenthuong.lamdong.gov.vn/`. */
@@ -74,14 +73,23 @@ export const absoluteUrl = (ctx: Pick<OpenDataContext, 'site'>, path: string) =>
 export const dataUrl = (ctx: Pick<OpenDataContext, 'site'>, name: DatasetName, ext: 'json' | 'csv' | 'schema.json') =>
   absoluteUrl(ctx, `/du-lieu/${name}.${ext}`);
 
-function refOf(ctx: OpenDataContext, collection: RefCollection, ref: { id: string } | undefined): EntryRefRecord | null {
+function refOf(
+  ctx: OpenDataContext,
+  collection: RefCollection,
+  ref: { id: string } | undefined,
+): EntryRefRecord | null {
   if (!ref) return null;
   const name = ctx.nameOf(collection, ref.id);
   return name === undefined ? null : { id: ref.id, name, url: absoluteUrl(ctx, entryPath(collection, ref.id)) };
 }
 
 /** A required reference: organizations are never held back and a dangling one fails the content check first. */
-function requiredRef(ctx: OpenDataContext, collection: RefCollection, ref: { id: string }, field: string): EntryRefRecord {
+function requiredRef(
+  ctx: OpenDataContext,
+  collection: RefCollection,
+  ref: { id: string },
+  field: string,
+): EntryRefRecord {
   const r = refOf(ctx, collection, ref);
   if (!r) throw new Error(`Open data: ${field} refers to "${ref.id}", which is not published`);
   return r;
@@ -99,7 +107,12 @@ export function eventTime(value: string): string {
 /** The JSON record of a published document. */
 export function documentRecordOf(doc: EntryIn<DocumentData>, ctx: OpenDataContext): DocumentRecord {
   const d = doc.data;
-  const awardee = (a: { name: string; kind: DocumentData['awardees'][number]['kind']; unit?: string | undefined; award: string }) => ({
+  const awardee = (a: {
+    name: string;
+    kind: DocumentData['awardees'][number]['kind'];
+    unit?: string | undefined;
+    award: string;
+  }) => ({
     name: a.name,
     kind: a.kind,
     kindLabel: exemplarKindLabel[a.kind],
@@ -122,7 +135,11 @@ export function documentRecordOf(doc: EntryIn<DocumentData>, ctx: OpenDataContex
     basis: d.basis.map((b) => ({ text: b.text, document: refOf(ctx, 'documents', b.document) })),
     campaigns: refsOf(ctx, 'campaigns', d.campaigns),
     fields: [...d.fields],
-    deadlines: d.deadlines.map((dl) => ({ date: dl.date, task: dl.task, assignee: refOf(ctx, 'organizations', dl.assignee) })),
+    deadlines: d.deadlines.map((dl) => ({
+      date: dl.date,
+      task: dl.task,
+      assignee: refOf(ctx, 'organizations', dl.assignee),
+    })),
     events: d.events.map((e) => ({
       title: e.title,
       start: eventTime(e.start),
@@ -133,10 +150,18 @@ export function documentRecordOf(doc: EntryIn<DocumentData>, ctx: OpenDataContex
     recipients: [...d.recipients],
     attachments: d.attachments.map((a) => {
       const info = ctx.attachment(doc, a.file);
-      return { title: a.title, fileName: info.fileName, url: absoluteUrl(ctx, info.href), format: info.type, bytes: info.bytes };
+      return {
+        title: a.title,
+        fileName: info.fileName,
+        url: absoluteUrl(ctx, info.href),
+        format: info.type,
+        bytes: info.bytes,
+      };
     }),
     awardees: d.awardees.map((a) => ({ ...awardee(a), exemplar: refOf(ctx, 'exemplars', a.exemplar) })),
-    consultation: d.consultation ? { until: d.consultation.until, contact: d.consultation.contact, proposed: d.consultation.proposed.map(awardee) } : null,
+    consultation: d.consultation
+      ? { until: d.consultation.until, contact: d.consultation.contact, proposed: d.consultation.proposed.map(awardee) }
+      : null,
   };
 }
 
@@ -151,7 +176,11 @@ export function exemplarRecordOf(exemplar: EntryIn<ExemplarData>, ctx: OpenDataC
     kindLabel: exemplarKindLabel[d.kind],
     summary: d.summary,
     unit: d.unit ?? null,
-    locality: { province: d.locality.province, district: d.locality.district ?? null, commune: d.locality.commune ?? null },
+    locality: {
+      province: d.locality.province,
+      district: d.locality.district ?? null,
+      commune: d.locality.commune ?? null,
+    },
     fields: [...d.fields],
     campaigns: refsOf(ctx, 'campaigns', d.campaigns),
     awards: [...d.awards]
@@ -232,7 +261,8 @@ function unwrapNullable(node: SchemaNode): { node: SchemaNode; nullable: boolean
   }
   if (node.anyOf?.some((b) => b.type === 'null')) {
     const rest = node.anyOf.filter((b) => b.type !== 'null');
-    if (rest.length === 1) return { node: { ...rest[0]!, description: node.description ?? rest[0]!.description }, nullable: true };
+    if (rest.length === 1)
+      return { node: { ...rest[0]!, description: node.description ?? rest[0]!.description }, nullable: true };
   }
   return { node, nullable: false };
 }
@@ -261,7 +291,9 @@ export function typeLabel(schema: SchemaNode): string {
         return 'đối tượng';
       case 'array': {
         const item = node.items ? typeLabel(node.items) : 'giá trị';
-        return item === 'chuỗi ký tự' ? 'danh sách chuỗi ký tự' : `danh sách ${item === 'đối tượng' ? 'đối tượng' : `(${item})`}`;
+        return item === 'chuỗi ký tự'
+          ? 'danh sách chuỗi ký tự'
+          : `danh sách ${item === 'đối tượng' ? 'đối tượng' : `(${item})`}`;
       }
       default:
         return 'giá trị';
@@ -284,7 +316,8 @@ export function fieldRows(schema: JsonSchema | SchemaNode, leaves: readonly stri
     if (leaves.includes(name)) continue;
     const { node } = unwrapNullable(raw);
     if (node.type === 'object') rows.push(...fieldRows(node, leaves, `${name}.`));
-    else if (node.type === 'array' && node.items?.type === 'object') rows.push(...fieldRows(node.items, leaves, `${name}[].`));
+    else if (node.type === 'array' && node.items?.type === 'object')
+      rows.push(...fieldRows(node.items, leaves, `${name}[].`));
   }
   return rows;
 }
@@ -440,7 +473,13 @@ export function toCsv<R>(records: readonly R[], columns: readonly CsvColumn<R>[]
     Array.isArray(v) ? formulaSafe(join(v)) : typeof v === 'number' ? v : v === null ? '' : formulaSafe(String(v));
   return stringify(
     records.map((r) => columns.map((c) => cell(c.value(r)))),
-    { bom: true, header: true, columns: columns.map((c) => c.header), record_delimiter: 'windows', quote_record_delimiter: true },
+    {
+      bom: true,
+      header: true,
+      columns: columns.map((c) => c.header),
+      record_delimiter: 'windows',
+      quote_record_delimiter: true,
+    },
   );
 }
 
@@ -469,7 +508,10 @@ export interface DatasetFiles {
  * Each JSON file is checked against its own schema here, so the build fails rather
  * than publish a file that breaks the published contract.
  */
-export function buildOpenData(input: OpenDataInput, ctx: OpenDataContext & { publisher: string }): Record<DatasetName, DatasetFiles> {
+export function buildOpenData(
+  input: OpenDataInput,
+  ctx: OpenDataContext & { publisher: string },
+): Record<DatasetName, DatasetFiles> {
   const records = {
     'van-ban': input.documents.map((d) => documentRecordOf(d, ctx)),
     'guong-dien-hinh': input.exemplars.map((e) => exemplarRecordOf(e, ctx)),
@@ -504,5 +546,10 @@ export function buildOpenData(input: OpenDataInput, ctx: OpenDataContext & { pub
             : undefined,
     };
   };
-  return { 'van-ban': file('van-ban'), 'guong-dien-hinh': file('guong-dien-hinh'), 'phong-trao': file('phong-trao'), 'tin-tuc': file('tin-tuc') };
+  return {
+    'van-ban': file('van-ban'),
+    'guong-dien-hinh': file('guong-dien-hinh'),
+    'phong-trao': file('phong-trao'),
+    'tin-tuc': file('tin-tuc'),
+  };
 }

@@ -25,7 +25,8 @@ export const attachmentPath = (slug: string, fileName: string) => `${entryPath('
 export const documentIcsPath = (slug: string) => `${entryPath('documents', slug)}lich.ics`;
 
 /** `/van-ban/<slug>/anh-chia-se.png`: the image shown when an entry's page is shared. */
-export const shareImagePath = (c: CollectionName, slug: string, format: 'png' | 'jpg') => `${entryPath(c, slug)}${SHARE_IMAGE_NAME}.${format}`;
+export const shareImagePath = (c: CollectionName, slug: string, format: 'png' | 'jpg') =>
+  `${entryPath(c, slug)}${SHARE_IMAGE_NAME}.${format}`;
 
 /** The collection and slug of an entry's address (`/van-ban/x/`, `/van-ban/x`, with `#…`/`?…`), or undefined. */
 export function entryOfPath(url: string): { collection: CollectionName; slug: string; rest: string } | undefined {

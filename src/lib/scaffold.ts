@@ -7,7 +7,15 @@ import { collectionNames, collections, type CollectionName } from '../collection
 import { newEntryFile } from './content-files.ts';
 import { guessOrgKind } from './import/organizations.ts';
 import { PERSON_NAME } from './import/text.ts';
-import { campaignKinds, documentKindLabel, documentKinds, exemplarKinds, newsCategories, organizationKinds, type DocumentKind } from '../vocabulary/labels.ts';
+import {
+  campaignKinds,
+  documentKindLabel,
+  documentKinds,
+  exemplarKinds,
+  newsCategories,
+  organizationKinds,
+  type DocumentKind,
+} from '../vocabulary/labels.ts';
 import { shortSlug } from './import/slug.ts';
 import { foldKey } from './import/text.ts';
 
@@ -73,7 +81,8 @@ export function scaffold(collection: CollectionName, rawTitle: string, ctx: Scaf
         draftHint,
         'draft: true',
       ];
-      body = 'Toàn văn văn bản. Mục I., II. viết thành “## I. MỤC ĐÍCH, YÊU CẦU”; mục 1., 2. thành “### 1. ...”; ý gạch đầu dòng bắt đầu bằng “- ”.\n';
+      body =
+        'Toàn văn văn bản. Mục I., II. viết thành “## I. MỤC ĐÍCH, YÊU CẦU”; mục 1., 2. thành “### 1. ...”; ý gạch đầu dòng bắt đầu bằng “- ”.\n';
       break;
     }
     case 'campaigns':
@@ -107,7 +116,12 @@ export function scaffold(collection: CollectionName, rawTitle: string, ctx: Scaf
         '# Địa bàn: province bắt buộc; thêm district, commune nếu có',
         'locality:',
         `  province: ${q(ctx.province)}`,
-        ...(person ? ['# Hồ sơ cá nhân chỉ được đăng khi người đó đã đồng ý: đổi thành true khi đã có sự đồng ý', 'consent: false'] : []),
+        ...(person
+          ? [
+              '# Hồ sơ cá nhân chỉ được đăng khi người đó đã đồng ý: đổi thành true khi đã có sự đồng ý',
+              'consent: false',
+            ]
+          : []),
         '# Ngày đăng (CẦN SỬA khi xuất bản)',
         `publishedAt: ${ctx.today}`,
         '# Thêm khi có: unit, awards (title, year, decision), campaigns, photo và photoAlt',
@@ -131,7 +145,8 @@ export function scaffold(collection: CollectionName, rawTitle: string, ctx: Scaf
         draftHint,
         'draft: true',
       ];
-      body = 'Nội dung bài viết. Ảnh đặt cạnh tệp này và chèn kèm mô tả cho người không nhìn thấy ảnh (xem docs/huong-dan-bien-tap.md).\n';
+      body =
+        'Nội dung bài viết. Ảnh đặt cạnh tệp này và chèn kèm mô tả cho người không nhìn thấy ảnh (xem docs/huong-dan-bien-tap.md).\n';
       break;
     case 'organizations':
       front = [

@@ -51,7 +51,12 @@ export function searchablePart(html: string): string | undefined {
 }
 
 /** `van-ban/x/index.html` -> `/van-ban/x/`. */
-const urlOf = (file: string) => '/' + file.split(path.sep).join('/').replace(/index\.html$/, '');
+const urlOf = (file: string) =>
+  '/' +
+  file
+    .split(path.sep)
+    .join('/')
+    .replace(/index\.html$/, '');
 
 /**
  * Indexes a built site with Pagefind into `<dist>/pagefind/`: the last step of
@@ -66,7 +71,10 @@ const urlOf = (file: string) => '/' + file.split(path.sep).join('/').replace(/in
  * 7,000 pages, which took the build's peak over 3 GB at 10,000 documents. One page at
  * a time through the Node API keeps Pagefind under 250 MB there.
  */
-export async function indexSite(dist: string, log: (message: string) => void = console.log): Promise<{ pages: number; seconds: number }> {
+export async function indexSite(
+  dist: string,
+  log: (message: string) => void = console.log,
+): Promise<{ pages: number; seconds: number }> {
   const started = performance.now();
   const files = htmlFiles(dist);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });

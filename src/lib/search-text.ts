@@ -88,5 +88,7 @@ export function documentNumberQuery(query: string): string | undefined {
 export function wordMatchesTerm(word: string, term: string): boolean {
   const w = foldForMatch(word).replace(/[^\p{L}\p{N}]+/gu, ' ');
   const t = foldForMatch(term);
-  return w.split(' ').some((part) => part.startsWith(t)) || w.replace(/ /g, '').startsWith(t.replace(/[^\p{L}\p{N}]+/gu, ''));
+  return (
+    w.split(' ').some((part) => part.startsWith(t)) || w.replace(/ /g, '').startsWith(t.replace(/[^\p{L}\p{N}]+/gu, ''))
+  );
 }

@@ -53,7 +53,8 @@ export type ShareImageFormat = 'png' | 'jpg';
 export const shareImageMime: Record<ShareImageFormat, string> = { png: 'image/png', jpg: 'image/jpeg' };
 
 /** PNG for cards of text and flat colour, JPEG for cards with a photo (see the top of this file). */
-export const shareImageFormat = (card: Pick<ShareCard, 'photo'>): ShareImageFormat => (card.photo === undefined ? 'png' : 'jpg');
+export const shareImageFormat = (card: Pick<ShareCard, 'photo'>): ShareImageFormat =>
+  card.photo === undefined ? 'png' : 'jpg';
 
 /**
  * Bump when the card's design changes in a way the template digest below cannot see
@@ -139,7 +140,11 @@ function rendererVersion(): string {
   }
   // The drawing code and its constants, so that an edited design never serves old images.
   const template = createHash('sha256')
-    .update([drawHeader, drawBody, drawMark, setText, wrap, measure, fitTitle, titleLines, photoRows, renderShareImage].map((f) => f.toString()).join('\n'))
+    .update(
+      [drawHeader, drawBody, drawMark, setText, wrap, measure, fitTitle, titleLines, photoRows, renderShareImage]
+        .map((f) => f.toString())
+        .join('\n'),
+    )
     .update(JSON.stringify({ C, BAND, RULE, PHOTO_W, PAD, STAR, SUBSETS, WEIGHTS, TEXT, PNG_LEVEL, LINE_CHARS }))
     .digest('hex');
   renderer = `template ${TEMPLATE_VERSION} ${template}, @napi-rs/canvas ${canvasVersion}, sharp ${sharp.versions.sharp}, vips ${sharp.versions.vips}, fonts ${loadFonts().digest}`;
@@ -212,7 +217,7 @@ function wrap(ctx: SKRSContext2D, text: string, width: number, max: number): str
     while (lines.length <= max && measure(ctx, current) > width) {
       const letters = [...current];
       let fit = 1;
-      for (let hi = letters.length - 1; fit < hi; ) {
+      for (let hi = letters.length - 1; fit < hi;) {
         const mid = Math.ceil((fit + hi) / 2);
         if (measure(ctx, letters.slice(0, mid).join('')) > width) hi = mid - 1;
         else fit = mid;
@@ -225,7 +230,10 @@ function wrap(ctx: SKRSContext2D, text: string, width: number, max: number): str
   if (lines.length <= max) return lines;
   // The last line kept ends with "…" after the last whole word that leaves room for it.
   const kept = lines.slice(0, max);
-  const words = lines.slice(max - 1).join(' ').split(' ');
+  const words = lines
+    .slice(max - 1)
+    .join(' ')
+    .split(' ');
   const ending = (text: string) => `${text.replace(/[\s,.;:–-]+$/u, '')}…`;
   while (words.length > 1 && measure(ctx, ending(words.join(' '))) > width) words.pop();
   const letters = [...words.join(' ')];
@@ -238,7 +246,14 @@ function wrap(ctx: SKRSContext2D, text: string, width: number, max: number): str
  * Draws lines as CSS sets them: each in a box `lineHeight × size` high, the glyphs
  * centred in it by the font's ascent and descent. Returns the height used.
  */
-function drawLines(ctx: SKRSContext2D, lines: string[], style: TextStyle, x: number, top: number, align: 'left' | 'right' = 'left'): number {
+function drawLines(
+  ctx: SKRSContext2D,
+  lines: string[],
+  style: TextStyle,
+  x: number,
+  top: number,
+  align: 'left' | 'right' = 'left',
+): number {
   setText(ctx, style);
   const box = style.size * style.lineHeight;
   const m = ctx.measureText('Ẩg');
@@ -257,7 +272,12 @@ export interface TitleFit {
 }
 
 /** Room, in px, between the kind line and the rule above the date line, with `lineRows` date lines. */
-const headingRoom = (lineRows: number) => BODY_H - (52 + 44) - (TEXT.kind.size * TEXT.kind.lineHeight + 20) - (2 + 18 + lineRows * TEXT.line.size * TEXT.line.lineHeight) - 16;
+const headingRoom = (lineRows: number) =>
+  BODY_H -
+  (52 + 44) -
+  (TEXT.kind.size * TEXT.kind.lineHeight + 20) -
+  (2 + 18 + lineRows * TEXT.line.size * TEXT.line.lineHeight) -
+  16;
 
 /**
  * The largest title size, and its line limit, at which the whole title fits the room
@@ -276,7 +296,8 @@ export function fitTitle(card: Pick<ShareCard, 'title' | 'subtitle' | 'line'>, w
   const lineRows = Math.min(2, rows(card.line, TEXT.line, 2));
   const natural = card.subtitle ? Math.min(3, rows(card.subtitle, TEXT.subtitle, 3)) : 0;
   const subtitleOptions = [...new Set([natural, Math.min(natural, 2), Math.min(natural, 1), 0])];
-  const roomWith = (subtitleLines: number) => headingRoom(lineRows) - (subtitleLines ? 14 + subtitleLines * TEXT.subtitle.size * TEXT.subtitle.lineHeight : 0);
+  const roomWith = (subtitleLines: number) =>
+    headingRoom(lineRows) - (subtitleLines ? 14 + subtitleLines * TEXT.subtitle.size * TEXT.subtitle.lineHeight : 0);
   // First a title of at least 46 px with as much subtitle as fits; then the smallest size.
   for (const sizes of [[60, 52, 46], [40]]) {
     for (const subtitleLines of subtitleOptions) {
@@ -290,7 +311,11 @@ export function fitTitle(card: Pick<ShareCard, 'title' | 'subtitle' | 'line'>, w
 }
 
 /** The title's lines as the card draws them: at most `fit.lines`, the last ending with "…" when the title is cut. */
-export function titleLines(card: Pick<ShareCard, 'title' | 'subtitle' | 'line'>, withPhoto: boolean, fit = fitTitle(card, withPhoto)): string[] {
+export function titleLines(
+  card: Pick<ShareCard, 'title' | 'subtitle' | 'line'>,
+  withPhoto: boolean,
+  fit = fitTitle(card, withPhoto),
+): string[] {
   const ctx = context();
   setText(ctx, title(fit.size));
   return wrap(ctx, card.title, W - 2 * PAD - (withPhoto ? PHOTO_W : 0), fit.lines);
@@ -398,7 +423,8 @@ async function photoRows(photo: Buffer): Promise<Buffer> {
   return data;
 }
 
-const photoBytes = (photo: ShareCard['photo']) => (photo === undefined ? undefined : typeof photo === 'string' ? readFileSync(photo) : photo);
+const photoBytes = (photo: ShareCard['photo']) =>
+  photo === undefined ? undefined : typeof photo === 'string' ? readFileSync(photo) : photo;
 
 /**
  * Draws a card as a 1200×630 image: PNG without a photo, JPEG with one
@@ -422,7 +448,10 @@ export async function renderShareImage(card: ShareCard): Promise<Buffer> {
   drawBody(ctx, clean, textW, bytes !== undefined);
   // Every pixel is opaque, so the canvas's premultiplied RGBA is plain RGBA.
   const image = sharp(surface!.canvas.data(), { raw: { width: W, height: H, channels: 4 } });
-  if (photo) image.composite([{ input: await photo, raw: { width: PHOTO_W, height: BODY_H, channels: 3 }, left: textW, top: HEAD_H }]);
+  if (photo)
+    image.composite([
+      { input: await photo, raw: { width: PHOTO_W, height: BODY_H, channels: 3 }, left: textW, top: HEAD_H },
+    ]);
   image.removeAlpha();
   return shareImageFormat(card) === 'png'
     ? image.png({ compressionLevel: PNG_LEVEL }).toBuffer()
@@ -603,7 +632,10 @@ export const SHARE_IMAGE_MANIFEST = '.anh-chia-se.json';
  * where garbage collection made each card a third slower at 10,000 documents. Prints
  * progress and the summary line, deletes stale cached images, and returns the counts.
  */
-export async function writeShareImages(dist: string, log: (message: string) => void = console.log): Promise<{ made: number; reused: number }> {
+export async function writeShareImages(
+  dist: string,
+  log: (message: string) => void = console.log,
+): Promise<{ made: number; reused: number }> {
   const file = path.join(dist, SHARE_IMAGE_MANIFEST);
   if (!existsSync(file)) {
     throw new Error(`thiếu ${file}: hãy chạy "astro build" trước (npm run build chạy cả hai bước)`);

@@ -81,12 +81,21 @@ export function legislationData(d: LegislationInput, url: UrlOf, board: BoardFac
     datePublished: d.postedAt,
     inLanguage: 'vi',
     ...(d.issuer ? { legislationPassedBy: govOrg(d.issuer) } : {}),
-    ...(d.signer ? { legislationResponsible: { '@type': 'Person', name: d.signer.name, jobTitle: d.signer.title } } : {}),
+    ...(d.signer
+      ? { legislationResponsible: { '@type': 'Person', name: d.signer.name, jobTitle: d.signer.title } }
+      : {}),
     legislationJurisdiction: `tỉnh ${board.province}, Việt Nam`,
     ...(d.fields.length ? { keywords: d.fields.join(', ') } : {}),
     ...(d.basis.length ? { isBasedOn: d.basis } : {}),
     ...(d.attachments.length
-      ? { encoding: d.attachments.map((a) => ({ '@type': 'MediaObject', contentUrl: a.url, name: a.title, encodingFormat: a.type })) }
+      ? {
+          encoding: d.attachments.map((a) => ({
+            '@type': 'MediaObject',
+            contentUrl: a.url,
+            name: a.title,
+            encodingFormat: a.type,
+          })),
+        }
       : {}),
     ...(d.image ? { image: d.image } : {}),
     publisher: boardData(board, url, false),
@@ -118,8 +127,16 @@ export function exemplarData(e: ExemplarInput) {
     url: e.url,
     name: e.name,
     description: e.summary,
-    ...(e.unit ? (person ? { affiliation: { '@type': 'Organization', name: e.unit } } : { parentOrganization: { '@type': 'Organization', name: e.unit } }) : {}),
-    ...(e.place ? (person ? { homeLocation: { '@type': 'Place', name: e.place } } : { location: { '@type': 'Place', name: e.place } }) : {}),
+    ...(e.unit
+      ? person
+        ? { affiliation: { '@type': 'Organization', name: e.unit } }
+        : { parentOrganization: { '@type': 'Organization', name: e.unit } }
+      : {}),
+    ...(e.place
+      ? person
+        ? { homeLocation: { '@type': 'Place', name: e.place } }
+        : { location: { '@type': 'Place', name: e.place } }
+      : {}),
     ...(e.awards.length ? { award: e.awards.map((a) => `${a.title} (${a.year})`) } : {}),
     ...(e.image ? { image: e.image } : {}),
     subjectOf: { '@type': 'WebPage', url: e.url, datePublished: e.publishedAt, inLanguage: 'vi' },

@@ -2,7 +2,18 @@ import { z } from 'astro/zod';
 import { campaignKinds } from '../vocabulary/labels.ts';
 import { dateSortKey, lastDayOf } from '../vocabulary/dates.ts';
 import type { SchemaContext } from './context.ts';
-import { draft, facetText, fieldsOncePerHost, imageFields, isoDate, list, partialDate, requireAlt, text, title } from './pieces.ts';
+import {
+  draft,
+  facetText,
+  fieldsOncePerHost,
+  imageFields,
+  isoDate,
+  list,
+  partialDate,
+  requireAlt,
+  text,
+  title,
+} from './pieces.ts';
 
 const fields = fieldsOncePerHost((ctx) => ({
   /** Tên phong trào: "Phong trào thi đua thực hiện thắng lợi nhiệm vụ ... năm 2025". */

@@ -1,7 +1,19 @@
 import { z } from 'astro/zod';
 import { exemplarKinds } from '../vocabulary/labels.ts';
 import type { SchemaContext } from './context.ts';
-import { award, draft, facetText, fieldsOncePerHost, imageFields, isoDate, list, locality, requireAlt, text, title } from './pieces.ts';
+import {
+  award,
+  draft,
+  facetText,
+  fieldsOncePerHost,
+  imageFields,
+  isoDate,
+  list,
+  locality,
+  requireAlt,
+  text,
+  title,
+} from './pieces.ts';
 
 const fields = fieldsOncePerHost((ctx) => ({
   /** Họ tên cá nhân hoặc tên tập thể. */

@@ -15,7 +15,12 @@ export const text = (max: number = MAX_LENGTH.text) =>
   z
     .string({ error: (i) => (i.input === undefined ? 'Trường này bắt buộc, chưa có giá trị' : 'Phải là một đoạn chữ') })
     .transform((s) => s.normalize('NFC').trim())
-    .pipe(z.string().min(1, { error: 'Không được để trống' }).max(max, { error: `Quá dài: tối đa ${max} ký tự` }));
+    .pipe(
+      z
+        .string()
+        .min(1, { error: 'Không được để trống' })
+        .max(max, { error: `Quá dài: tối đa ${max} ký tự` }),
+    );
 
 /** A title or a name: shown on cards, share images and feeds. */
 export const title = () => text(MAX_LENGTH.title);
@@ -92,7 +97,9 @@ export const imageFields = <C extends SchemaContext, K extends string>(ctx: C, k
   ({
     [key]: ctx.image().optional(),
     [`${key}Alt`]: text().optional(),
-  }) as { [P in K]: z.ZodOptional<ReturnType<C['image']>> } & { [P in `${K}Alt`]: z.ZodOptional<ReturnType<typeof text>> };
+  }) as { [P in K]: z.ZodOptional<ReturnType<C['image']>> } & {
+    [P in `${K}Alt`]: z.ZodOptional<ReturnType<typeof text>>;
+  };
 
 /** Every image has alt text: "Ảnh cần có mô tả (photoAlt)". */
 export function requireAlt(key: string) {

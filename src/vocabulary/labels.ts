@@ -1,6 +1,14 @@
 /** Vietnamese labels for every enum of the content contract: one place for UI text. */
 
-export const documentKinds = ['ke-hoach', 'chi-thi', 'quyet-dinh', 'huong-dan', 'thong-bao', 'cong-van', 'bao-cao'] as const;
+export const documentKinds = [
+  'ke-hoach',
+  'chi-thi',
+  'quyet-dinh',
+  'huong-dan',
+  'thong-bao',
+  'cong-van',
+  'bao-cao',
+] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 export const documentKindLabel: Record<DocumentKind, string> = {
   'ke-hoach': 'Kế hoạch',
@@ -36,7 +44,16 @@ export const newsCategoryLabel: Record<NewsCategory, string> = {
   'chi-dao': 'Chỉ đạo, điều hành',
 };
 
-export const organizationKinds = ['ubnd', 'so-nganh', 'hoi-dong', 'doan-the', 'huyen', 'xa', 'doanh-nghiep', 'khac'] as const;
+export const organizationKinds = [
+  'ubnd',
+  'so-nganh',
+  'hoi-dong',
+  'doan-the',
+  'huyen',
+  'xa',
+  'doanh-nghiep',
+  'khac',
+] as const;
 export type OrganizationKind = (typeof organizationKinds)[number];
 export const organizationKindLabel: Record<OrganizationKind, string> = {
   ubnd: 'Ủy ban nhân dân',
@@ -48,4 +65,3 @@ export const organizationKindLabel: Record<OrganizationKind, string> = {
   'doanh-nghiep': 'Doanh nghiệp',
   khac: 'Khác',
 };
-

@@ -8,7 +8,8 @@
  */
 
 /** What the editor is told when an address breaks the rule. */
-export const WEBSITE_MESSAGE = 'Địa chỉ trang web phải bắt đầu bằng https:// hoặc http:// và không chứa tên đăng nhập, mật khẩu';
+export const WEBSITE_MESSAGE =
+  'Địa chỉ trang web phải bắt đầu bằng https:// hoặc http:// và không chứa tên đăng nhập, mật khẩu';
 
 /** Whether `value` is an `https://` or `http://` address with a host and no user name or password. */
 export function isWebsite(value: string): boolean {
@@ -16,7 +17,13 @@ export function isWebsite(value: string): boolean {
   // the written address itself must start with the scheme and its `//`.
   if (!/^https?:\/\//i.test(value)) return false;
   const url = URL.parse(value);
-  return url !== null && (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '' && url.username === '' && url.password === '';
+  return (
+    url !== null &&
+    (url.protocol === 'https:' || url.protocol === 'http:') &&
+    url.hostname !== '' &&
+    url.username === '' &&
+    url.password === ''
+  );
 }
 
 /** `value` when it may be linked to, otherwise `undefined`. */

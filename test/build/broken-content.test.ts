@@ -17,7 +17,8 @@ const breakages: { file: string; text: string; expect: RegExp }[] = [
   {
     file: 'documents/tham-chieu-hong.md',
     text: '---\ntitle: Văn bản\nkind: cong-van\nissuedAt: 2026-03-01\nissuer: ubnd-tinh-khong-co\n---\nx\n',
-    expect: /content\/documents\/tham-chieu-hong\.md:5: issuer: Không có cơ quan, đơn vị nào tên “ubnd-tinh-khong-co”.*cần: .*đang có: "ubnd-tinh-khong-co"/,
+    expect:
+      /content\/documents\/tham-chieu-hong\.md:5: issuer: Không có cơ quan, đơn vị nào tên “ubnd-tinh-khong-co”.*cần: .*đang có: "ubnd-tinh-khong-co"/,
   },
   {
     file: 'documents/trung-so.md',
@@ -37,7 +38,8 @@ const breakages: { file: string; text: string; expect: RegExp }[] = [
   {
     file: 'news/sai-chuyen-muc.md',
     text: '---\ntitle: Tin\nsummary: Tóm tắt.\npublishedAt: 2026-01-01\ncategory: tin-hoat-dong\n---\nx\n',
-    expect: /content\/news\/sai-chuyen-muc\.md:5: category: Giá trị không nằm trong danh sách.*đang có: "tin-hoat-dong"/,
+    expect:
+      /content\/news\/sai-chuyen-muc\.md:5: category: Giá trị không nằm trong danh sách.*đang có: "tin-hoat-dong"/,
   },
   {
     file: 'documents/thieu-dinh-kem.md',
@@ -57,7 +59,8 @@ const hostile: { file: string; text: string; expect: RegExp }[] = [
   {
     file: 'documents/dinh-kem-ngoai.md',
     text: '---\ntitle: Văn bản\nkind: cong-van\nissuedAt: 2026-03-01\nissuer: ubnd-tinh-mau\nattachments:\n  - file: ../../bi-mat.pdf\n    title: Toàn văn\n---\nx\n',
-    expect: /content\/documents\/dinh-kem-ngoai\.md:7: attachments\[0\]\.file: Tệp đính kèm phải nằm trong thư mục content\//,
+    expect:
+      /content\/documents\/dinh-kem-ngoai\.md:7: attachments\[0\]\.file: Tệp đính kèm phải nằm trong thư mục content\//,
   },
   {
     file: 'exemplars/anh-svg.md',
@@ -89,7 +92,11 @@ const hostile: { file: string; text: string; expect: RegExp }[] = [
     text: '---\ntitle: Văn bản\nkind: cong-van\na: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nissuedAt: *c\nissuer: ubnd-tinh-mau\n---\nx\n',
     expect: /content\/documents\/bom-bi-danh\.md:2: Phần thông tin dùng bí danh YAML/,
   },
-  { file: 'documents/TEN-HOA.MD', text: '---\ntitle: Văn bản\n---\nx\n', expect: /content\/documents\/TEN-HOA\.MD:1: Đuôi tệp phải viết thường/ },
+  {
+    file: 'documents/TEN-HOA.MD',
+    text: '---\ntitle: Văn bản\n---\nx\n',
+    expect: /content\/documents\/TEN-HOA\.MD:1: Đuôi tệp phải viết thường/,
+  },
 ];
 const linked = { expect: /content\/documents\/ban-sao\.md:1: Không dùng liên kết tượng trưng \(symlink\)/ };
 
@@ -97,8 +104,14 @@ beforeAll(() => {
   content = mkdtempSync(path.join(tmpdir(), 'thidua-broken-'));
   cpSync(fixture, content, { recursive: true });
   for (const b of [...breakages, ...hostile]) writeFileSync(path.join(content, b.file), b.text);
-  writeFileSync(path.join(content, 'exemplars/so-do.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
-  writeFileSync(path.join(content, 'exemplars/hong.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70, 0]));
+  writeFileSync(
+    path.join(content, 'exemplars/so-do.svg'),
+    '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+  );
+  writeFileSync(
+    path.join(content, 'exemplars/hong.jpg'),
+    Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70, 0]),
+  );
   const root = prepareSite('broken-site', content);
   writeFileSync(path.join(root, 'bi-mat.pdf'), `%PDF-1.4 ${SECRET}`);
   symlinkSync(path.join(root, 'content/documents/ke-hoach-mau.md'), path.join(root, 'content/documents/ban-sao.md'));
@@ -114,13 +127,17 @@ describe('a build over broken content', () => {
   it.each([...breakages, ...hostile, linked])('names the file, line and field: $expect', (b) => {
     expect(site.output).toMatch(b.expect);
   });
-  it('stops on the checker\'s messages, not a stack trace from Astro or a library', () => {
+  it("stops on the checker's messages, not a stack trace from Astro or a library", () => {
     expect(site.output).not.toMatch(/^\s+at .+\(.*node_modules/m);
     expect(site.output).not.toMatch(/RangeError|TypeError|ImageNotFound/);
   });
   it('leaves nothing of the hostile content, or the file outside content/, in dist/', () => {
     const dist = path.join(site.root, 'dist');
-    const text = existsSync(dist) ? listFiles(dist).map((f) => read(path.join(dist, f))).join('\n') : '';
+    const text = existsSync(dist)
+      ? listFiles(dist)
+          .map((f) => read(path.join(dist, f)))
+          .join('\n')
+      : '';
     expect(text).not.toContain(SECRET);
     expect(text).not.toContain('http-equiv="refresh"');
   });

@@ -54,19 +54,47 @@ function expectedItems(doc: CheckedEntry): Expected[] {
   const out: Expected[] = [];
   for (const dl of d.deadlines ?? []) {
     const day = lastDayOf(dl.date);
-    out.push({ doc: doc.id, kind: 'deadline', text: norm(dl.task), start: day, year: day.slice(0, 4), lastDay: day, assignee: dl.assignee?.id });
+    out.push({
+      doc: doc.id,
+      kind: 'deadline',
+      text: norm(dl.task),
+      start: day,
+      year: day.slice(0, 4),
+      lastDay: day,
+      assignee: dl.assignee?.id,
+    });
   }
   for (const e of d.events ?? []) {
     const timed = e.start.includes('T') && (!e.end || e.end.includes('T'));
-    out.push({ doc: doc.id, kind: 'event', text: norm(e.title), start: timed ? utc(e.start) : e.start.slice(0, 10), year: e.start.slice(0, 4), lastDay: (e.end ?? e.start).slice(0, 10) });
+    out.push({
+      doc: doc.id,
+      kind: 'event',
+      text: norm(e.title),
+      start: timed ? utc(e.start) : e.start.slice(0, 10),
+      year: e.start.slice(0, 4),
+      lastDay: (e.end ?? e.start).slice(0, 10),
+    });
   }
-  if (d.consultation) out.push({ doc: doc.id, kind: 'consultation', text: 'Hết hạn lấy ý kiến', start: d.consultation.until, year: d.consultation.until.slice(0, 4), lastDay: d.consultation.until });
+  if (d.consultation)
+    out.push({
+      doc: doc.id,
+      kind: 'consultation',
+      text: 'Hết hạn lấy ý kiến',
+      start: d.consultation.until,
+      year: d.consultation.until.slice(0, 4),
+      lastDay: d.consultation.until,
+    });
   return out;
 }
 
 /** The parsed event that stands for an expected item: same document, date and text. */
 function findEvent(events: ParsedEvent[], x: Expected): ParsedEvent | undefined {
-  return events.find((e) => e.url === `${SITE}/van-ban/${x.doc}/` && e.start === x.start && e.summary.includes(x.kind === 'consultation' ? 'Hết hạn lấy ý kiến' : x.text));
+  return events.find(
+    (e) =>
+      e.url === `${SITE}/van-ban/${x.doc}/` &&
+      e.start === x.start &&
+      e.summary.includes(x.kind === 'consultation' ? 'Hết hạn lấy ý kiến' : x.text),
+  );
 }
 
 const documents = (c: CheckResult) => [...c.entries.documents.values()];
@@ -117,14 +145,19 @@ describe('calendar of the sample site', () => {
     expect(draftItems.length).toBeGreaterThan(0);
     const text = raw.toString('utf8');
     for (const doc of held) {
-      expect(events.filter((e) => e.url?.includes(`/van-ban/${doc.id}/`) || e.uid.startsWith(`${doc.id}.`))).toEqual([]);
+      expect(events.filter((e) => e.url?.includes(`/van-ban/${doc.id}/`) || e.uid.startsWith(`${doc.id}.`))).toEqual(
+        [],
+      );
       expect(text).not.toContain(doc.id);
       expect(existsSync(ics(`van-ban/${doc.id}/lich.ics`))).toBe(false);
     }
     const lich = read(path.join(site.dist, 'lich/index.html'));
     const years = listFiles(path.join(site.dist, 'lich/nam')).map((f) => read(path.join(site.dist, 'lich/nam', f)));
     for (const x of draftItems) {
-      expect(events.some((e) => e.summary.includes(x.text) || e.description.includes(x.text)), x.text).toBe(false);
+      expect(
+        events.some((e) => e.summary.includes(x.text) || e.description.includes(x.text)),
+        x.text,
+      ).toBe(false);
       for (const html of [lich, ...years]) expect(html.includes(x.text), x.text).toBe(false);
     }
   });
@@ -137,7 +170,12 @@ describe('calendar of the sample site', () => {
       const bytes = readFileSync(ics(`van-ban/${doc.id}/lich.ics`));
       expect(rawLineProblems(bytes), doc.id).toEqual([]);
       const own = parseIcs(bytes.toString('utf8')).events;
-      expect(own.map((e) => e.uid).sort(), doc.id).toEqual(events.filter((e) => e.url === `${SITE}/van-ban/${doc.id}/`).map((e) => e.uid).sort());
+      expect(own.map((e) => e.uid).sort(), doc.id).toEqual(
+        events
+          .filter((e) => e.url === `${SITE}/van-ban/${doc.id}/`)
+          .map((e) => e.uid)
+          .sort(),
+      );
       const $ = page(`van-ban/${doc.id}`);
       expect($(`a[href="/van-ban/${doc.id}/lich.ics"]`).text()).toContain('Thêm vào lịch (.ics)');
     }
@@ -155,7 +193,11 @@ describe('calendar of the sample site', () => {
     };
     for (const x of expected) {
       const $ = yearPage(x.year);
-      const entries = $('.cal-entry').filter((_, el) => $(el).find(`a[href="/van-ban/${x.doc}/"]`).length > 0 && norm($(el).text()).includes(x.kind === 'consultation' ? 'Hết hạn nhận ý kiến' : x.text));
+      const entries = $('.cal-entry').filter(
+        (_, el) =>
+          $(el).find(`a[href="/van-ban/${x.doc}/"]`).length > 0 &&
+          norm($(el).text()).includes(x.kind === 'consultation' ? 'Hết hạn nhận ý kiến' : x.text),
+      );
       expect(entries.length, `${x.year}: ${x.text}`).toBeGreaterThan(0);
       if (x.assignee) expect(entries.find(`a[href="/co-quan/${x.assignee}/"]`).length, x.text).toBeGreaterThan(0);
     }
@@ -222,7 +264,10 @@ Nội dung thông báo.
     );
     // A new deadline in front of the existing one, in an existing document.
     const plan = path.join(docs, 'ke-hoach-mau.md');
-    writeFileSync(plan, read(plan).replace('deadlines:\n', 'deadlines:\n  - date: 2026-11\n    task: Rà soát danh sách Hoa Đào Hồng\n'));
+    writeFileSync(
+      plan,
+      read(plan).replace('deadlines:\n', 'deadlines:\n  - date: 2026-11\n    task: Rà soát danh sách Hoa Đào Hồng\n'),
+    );
     // A draft with dates: must stay out.
     writeFileSync(
       path.join(docs, 'ke-hoach-nhap-tuyet-tung.md'),
@@ -251,28 +296,52 @@ Nháp.
     expect(rawLineProblems(raw)).toEqual([]);
     after = parseIcs(raw.toString('utf8')).events;
     const url = `${SITE}/van-ban/thong-bao-hoi-nghi-moi/`;
-    expect(after.find((e) => e.summary === 'Hạn: Các đơn vị gửi danh sách điển hình tiên tiến Hoa Mai Vàng')).toMatchObject({ url, allDay: true, start: '2026-12-12' });
-    expect(after.find((e) => e.summary === 'Hội nghị điển hình tiên tiến Hoa Mai Vàng')).toMatchObject({ url, allDay: false, start: '2026-12-18T00:30:00Z', end: '2026-12-18T04:00:00Z', location: 'Hội trường Sở Nội vụ' });
-    expect(after.find((e) => e.summary.startsWith('Hết hạn lấy ý kiến'))).toMatchObject({ url, allDay: true, start: '2026-12-02' });
-    expect(after.find((e) => e.summary === 'Hạn trong tháng 11/2026: Rà soát danh sách Hoa Đào Hồng')).toMatchObject({ allDay: true, start: '2026-11-30' });
+    expect(
+      after.find((e) => e.summary === 'Hạn: Các đơn vị gửi danh sách điển hình tiên tiến Hoa Mai Vàng'),
+    ).toMatchObject({ url, allDay: true, start: '2026-12-12' });
+    expect(after.find((e) => e.summary === 'Hội nghị điển hình tiên tiến Hoa Mai Vàng')).toMatchObject({
+      url,
+      allDay: false,
+      start: '2026-12-18T00:30:00Z',
+      end: '2026-12-18T04:00:00Z',
+      location: 'Hội trường Sở Nội vụ',
+    });
+    expect(after.find((e) => e.summary.startsWith('Hết hạn lấy ý kiến'))).toMatchObject({
+      url,
+      allDay: true,
+      start: '2026-12-02',
+    });
+    expect(after.find((e) => e.summary === 'Hạn trong tháng 11/2026: Rà soát danh sách Hoa Đào Hồng')).toMatchObject({
+      allDay: true,
+      start: '2026-11-30',
+    });
     expect(parseIcs(read(path.join(site.dist, 'van-ban/thong-bao-hoi-nghi-moi/lich.ics'))).events).toHaveLength(3);
 
     const $ = cheerio.load(read(path.join(site.dist, 'lich/index.html')));
-    const entry = $('.cal-entry').filter((_, el) => $(el).text().includes('Các đơn vị gửi danh sách điển hình tiên tiến Hoa Mai Vàng'));
+    const entry = $('.cal-entry').filter((_, el) =>
+      $(el).text().includes('Các đơn vị gửi danh sách điển hình tiên tiến Hoa Mai Vàng'),
+    );
     expect(entry.find('a[href="/van-ban/thong-bao-hoi-nghi-moi/"]')).toHaveLength(1);
     expect(entry.find('a[href="/co-quan/ubnd-tinh-mau/"]')).toHaveLength(1);
   });
 
   it('keeps the UIDs of existing items, so a subscribed calendar updates instead of duplicating', () => {
     expect(before.length).toBeGreaterThan(0);
-    for (const e of before) expect(after.find((a) => a.uid === e.uid), e.summary).toMatchObject({ summary: e.summary, start: e.start });
+    for (const e of before)
+      expect(
+        after.find((a) => a.uid === e.uid),
+        e.summary,
+      ).toMatchObject({ summary: e.summary, start: e.start });
     expect(after).toHaveLength(before.length + 4);
   });
 
   it('leaves the new draft out', () => {
     const files = listFiles(site.dist);
     expect(files.filter((f) => f.includes('ke-hoach-nhap-tuyet-tung'))).toEqual([]);
-    const corpus = files.filter((f) => /\.(html|ics|xml|json)$/.test(f)).map((f) => read(path.join(site.dist, f))).join('\n');
+    const corpus = files
+      .filter((f) => /\.(html|ics|xml|json)$/.test(f))
+      .map((f) => read(path.join(site.dist, f)))
+      .join('\n');
     expect(corpus).not.toContain('Tuyết Tùng');
   });
 });

@@ -42,9 +42,10 @@ describe('what reaches dist/', () => {
     for (const f of attachments) expect(inside.has(sha(path.join(site.dist, f))), f).toBe(true);
   });
 
-  it('serves no SVG but the site\'s own (public/), so no editor\'s SVG can run script on our origin', () => {
+  it("serves no SVG but the site's own (public/), so no editor's SVG can run script on our origin", () => {
     const own = hashesUnder(path.join(projectRoot, 'public'));
-    for (const f of files.filter((f) => /\.svgz?$/i.test(f))) expect(own.has(sha(path.join(site.dist, f))), f).toBe(true);
+    for (const f of files.filter((f) => /\.svgz?$/i.test(f)))
+      expect(own.has(sha(path.join(site.dist, f))), f).toBe(true);
   });
 
   it('holds back every draft and profile without consent everywhere, the search index unpacked included', () => {
@@ -53,11 +54,17 @@ describe('what reaches dist/', () => {
     const fragments = files.filter((f) => f.endsWith('.pf_fragment'));
     expect(fragments.length).toBeGreaterThan(10);
     // The fragments are really read: a published title is found in them.
-    const corpus = files.filter((f) => /\.(html|xml|json|txt|js|css|ics|csv|pf_fragment|pf_meta|pf_index)$/.test(f)).map(text).join('\n');
+    const corpus = files
+      .filter((f) => /\.(html|xml|json|txt|js|css|ics|csv|pf_fragment|pf_meta|pf_index)$/.test(f))
+      .map(text)
+      .join('\n');
     const published = [...content.entries.documents.values()].find((e) => !e.held)!;
     expect(fragments.map(text).join('\n')).toContain(published.data.title as string);
     for (const e of held) {
-      expect(files.filter((f) => f.includes(e.id)), e.file).toEqual([]);
+      expect(
+        files.filter((f) => f.includes(e.id)),
+        e.file,
+      ).toEqual([]);
       expect(corpus.includes(e.id), e.file).toBe(false);
       const title = (e.data.title ?? e.data.name) as string;
       expect(corpus.includes(title), `${e.file}: ${title}`).toBe(false);

@@ -50,18 +50,35 @@ describe('fixture site build', () => {
     expect(html).toContain('Nguyễn Văn Đồng Ý');
     expect(html).toMatch(/<source[^>]+type="image\/avif"/);
     expect(html).toMatch(/<source[^>]+type="image\/webp"/);
-    expect(html).toMatch(/<img[^>]+alt="Chân dung thầy Nguyễn Văn Đồng Ý"[^>]+width="\d+"[^>]+height="\d+"|<img[^>]+width="\d+"[^>]+height="\d+"[^>]+alt="Chân dung thầy Nguyễn Văn Đồng Ý"/);
+    expect(html).toMatch(
+      /<img[^>]+alt="Chân dung thầy Nguyễn Văn Đồng Ý"[^>]+width="\d+"[^>]+height="\d+"|<img[^>]+width="\d+"[^>]+height="\d+"[^>]+alt="Chân dung thầy Nguyễn Văn Đồng Ý"/,
+    );
   });
 
   it('shows an entry an editor added, with its organization and references, in every list that should show it', () => {
-    const lists = ['', 'van-ban/', 'van-ban/loai/ke-hoach/', 'van-ban/nam/2026/', 'van-ban/co-quan/ubnd-tinh-mau/', 'co-quan/ubnd-tinh-mau/', 'phong-trao/thi-dua-mau-2026/', 'tin-tuc/tin-mau/'];
-    for (const l of lists) expect(read(path.join(site.dist, l, 'index.html')), l).toContain('href="/van-ban/ke-hoach-mau/"');
+    const lists = [
+      '',
+      'van-ban/',
+      'van-ban/loai/ke-hoach/',
+      'van-ban/nam/2026/',
+      'van-ban/co-quan/ubnd-tinh-mau/',
+      'co-quan/ubnd-tinh-mau/',
+      'phong-trao/thi-dua-mau-2026/',
+      'tin-tuc/tin-mau/',
+    ];
+    for (const l of lists)
+      expect(read(path.join(site.dist, l, 'index.html')), l).toContain('href="/van-ban/ke-hoach-mau/"');
     // The deadline it assigns shows on the assignee's page.
     const assignee = read(path.join(site.dist, 'co-quan/so-noi-vu-mau/index.html'));
     expect(assignee).toContain('Gửi báo cáo tổng kết về Sở Nội vụ');
     expect(assignee).toMatch(/<time datetime="2026-12-10"[^>]*>10\/12\/2026<\/time>/);
     // The collective appears in its filters and on its campaign.
-    for (const l of ['guong-dien-hinh/', 'guong-dien-hinh/loai/tap-the/', 'guong-dien-hinh/dia-phuong/xa-binh-minh/', 'phong-trao/thi-dua-mau-2026/']) {
+    for (const l of [
+      'guong-dien-hinh/',
+      'guong-dien-hinh/loai/tap-the/',
+      'guong-dien-hinh/dia-phuong/xa-binh-minh/',
+      'phong-trao/thi-dua-mau-2026/',
+    ]) {
       expect(read(path.join(site.dist, l, 'index.html')), l).toContain('href="/guong-dien-hinh/tap-the-mau/"');
     }
   });

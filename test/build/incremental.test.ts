@@ -33,11 +33,24 @@ const edits: [file: string, edit: (text: string) => string][] = [
   ['organizations/lien-doan-lao-dong-tinh.yaml', (t) => t.replace(/^shortName: .*$/m, 'shortName: Công đoàn tỉnh')],
   // A citing document's title: shown on the page of the document it cites
   // ("cong-van-day-manh-tuyen-truyen-guong-dien-hinh-tien-tien"), which refers to nothing edited.
-  ['documents/huong-dan-thi-dua-khen-thuong-nam-hoc-2025-2026.md', (t) => t.replace(/^title: .*$/m, 'title: "Hướng dẫn công tác thi đua, khen thưởng năm học 2025 - 2026 (đã sửa)"')],
+  [
+    'documents/huong-dan-thi-dua-khen-thuong-nam-hoc-2025-2026.md',
+    (t) => t.replace(/^title: .*$/m, 'title: "Hướng dẫn công tác thi đua, khen thưởng năm học 2025 - 2026 (đã sửa)"'),
+  ],
   // A document in a campaign's list of newest documents: the campaign page shows its title.
-  ['documents/ke-hoach-dot-thi-dua-ky-niem-80-nam-ngay-thuong-binh-liet-si.md', (t) => t.replace(/^title: .*$/m, 'title: "Kế hoạch đợt thi đua “Đền ơn đáp nghĩa” kỷ niệm 80 năm Ngày Thương binh - Liệt sĩ (đã sửa)"')],
+  [
+    'documents/ke-hoach-dot-thi-dua-ky-niem-80-nam-ngay-thuong-binh-liet-si.md',
+    (t) =>
+      t.replace(
+        /^title: .*$/m,
+        'title: "Kế hoạch đợt thi đua “Đền ơn đáp nghĩa” kỷ niệm 80 năm Ngày Thương binh - Liệt sĩ (đã sửa)"',
+      ),
+  ],
   // Only the text of a document.
-  ['documents/cong-van-dang-ky-thi-dua-ky-giao-uoc-nam-2026.md', (t) => `${t.trimEnd()}\n\nĐoạn bổ sung khi biên tập lại.\n`],
+  [
+    'documents/cong-van-dang-ky-thi-dua-ky-giao-uoc-nam-2026.md',
+    (t) => `${t.trimEnd()}\n\nĐoạn bổ sung khi biên tập lại.\n`,
+  ],
 ];
 
 /**
@@ -122,17 +135,27 @@ describe('incremental build', () => {
     expect(full.status, full.output).toBe(0);
     const files = htmlOf(full.dist);
     expect(htmlOf(incremental.dist)).toEqual(files);
-    const differ = files.filter((f) => !readFileSync(path.join(incremental.dist, f)).equals(readFileSync(path.join(full.dist, f))));
+    const differ = files.filter(
+      (f) => !readFileSync(path.join(incremental.dist, f)).equals(readFileSync(path.join(full.dist, f))),
+    );
     expect(differ).toEqual([]);
     // The edits are there (the comparison above is not between two stale builds).
-    expect(readFileSync(path.join(full.dist, 'guong-dien-hinh/k-tiep/index.html'), 'utf8')).toContain('mở thêm đường vào rẫy');
-    expect(readFileSync(path.join(full.dist, 'tin-tuc/nguoi-tho-may-cai-tien-lo-say-ca-phe/index.html'), 'utf8')).toContain('Công đoàn tỉnh');
+    expect(readFileSync(path.join(full.dist, 'guong-dien-hinh/k-tiep/index.html'), 'utf8')).toContain(
+      'mở thêm đường vào rẫy',
+    );
+    expect(
+      readFileSync(path.join(full.dist, 'tin-tuc/nguoi-tho-may-cai-tien-lo-say-ca-phe/index.html'), 'utf8'),
+    ).toContain('Công đoàn tỉnh');
   });
 
   it('still writes the share image of every restored page', () => {
-    for (const page of restored(incremental.output).filter((p) => /^\/(van-ban|guong-dien-hinh|phong-trao|tin-tuc)\//.test(p))) {
+    for (const page of restored(incremental.output).filter((p) =>
+      /^\/(van-ban|guong-dien-hinh|phong-trao|tin-tuc)\//.test(p),
+    )) {
       const dir = path.join(incremental.dist, path.dirname(page));
-      expect(existsSync(path.join(dir, 'anh-chia-se.png')) || existsSync(path.join(dir, 'anh-chia-se.jpg')), page).toBe(true);
+      expect(existsSync(path.join(dir, 'anh-chia-se.png')) || existsSync(path.join(dir, 'anh-chia-se.jpg')), page).toBe(
+        true,
+      );
     }
   });
 });

@@ -20,10 +20,12 @@ import { jsonSchemaValidator } from '../helpers/json-schema.ts';
 
 /** The site address of test builds (astro.config.mjs default). */
 const SITE = 'https://thiduakhenthuong.lamdong.gov.vn/';
-const collectionOf = { 'van-ban': 'documents', 'guong-dien-hinh': 'exemplars', 'phong-trao': 'campaigns', 'tin-tuc': 'news' } as const satisfies Record<
-  DatasetName,
-  string
->;
+const collectionOf = {
+  'van-ban': 'documents',
+  'guong-dien-hinh': 'exemplars',
+  'phong-trao': 'campaigns',
+  'tin-tuc': 'news',
+} as const satisfies Record<DatasetName, string>;
 
 interface DataFile {
   $schema: string;
@@ -35,15 +37,24 @@ interface DataFile {
 /** Every data file of a built site: raw bytes, parsed JSON and CSV rows. */
 function readOpenData(dist: string) {
   const dir = path.join(dist, 'du-lieu');
-  const json = Object.fromEntries(datasetNames.map((n) => [n, JSON.parse(read(path.join(dir, `${n}.json`))) as DataFile])) as Record<DatasetName, DataFile>;
-  const schema = Object.fromEntries(datasetNames.map((n) => [n, JSON.parse(read(path.join(dir, `${n}.schema.json`)))])) as Record<DatasetName, object>;
+  const json = Object.fromEntries(
+    datasetNames.map((n) => [n, JSON.parse(read(path.join(dir, `${n}.json`))) as DataFile]),
+  ) as Record<DatasetName, DataFile>;
+  const schema = Object.fromEntries(
+    datasetNames.map((n) => [n, JSON.parse(read(path.join(dir, `${n}.schema.json`)))]),
+  ) as Record<DatasetName, object>;
   const csvNames = Object.keys(csvColumns) as (keyof typeof csvColumns)[];
-  const csvRaw = Object.fromEntries(csvNames.map((n) => [n, readFileSync(path.join(dir, `${n}.csv`))])) as Record<(typeof csvNames)[number], Buffer>;
-  const csv = Object.fromEntries(csvNames.map((n) => [n, parse(csvRaw[n], { bom: true, columns: true }) as Record<string, string>[]])) as Record<
+  const csvRaw = Object.fromEntries(csvNames.map((n) => [n, readFileSync(path.join(dir, `${n}.csv`))])) as Record<
     (typeof csvNames)[number],
-    Record<string, string>[]
+    Buffer
   >;
-  const texts = [...datasetNames.flatMap((n) => [read(path.join(dir, `${n}.json`)), read(path.join(dir, `${n}.schema.json`))]), ...csvNames.map((n) => csvRaw[n].toString('utf8'))];
+  const csv = Object.fromEntries(
+    csvNames.map((n) => [n, parse(csvRaw[n], { bom: true, columns: true }) as Record<string, string>[]]),
+  ) as Record<(typeof csvNames)[number], Record<string, string>[]>;
+  const texts = [
+    ...datasetNames.flatMap((n) => [read(path.join(dir, `${n}.json`)), read(path.join(dir, `${n}.schema.json`))]),
+    ...csvNames.map((n) => csvRaw[n].toString('utf8')),
+  ];
   return { dir, json, schema, csvNames, csvRaw, csv, texts };
 }
 
@@ -96,11 +107,17 @@ describe('open data of the sample site', () => {
 
   it('holds exactly the published entries, by their slugs, in every JSON and CSV file', () => {
     for (const n of datasetNames) {
-      const expected = published(collectionOf[n]).map((e) => e.id).sort();
+      const expected = published(collectionOf[n])
+        .map((e) => e.id)
+        .sort();
       expect(expected.length, n).toBeGreaterThan(0);
       expect(data.json[n].items.map((i) => i.id).sort(), n).toEqual(expected);
     }
-    for (const n of data.csvNames) expect(data.csv[n].map((r) => r.id), n).toEqual(data.json[n].items.map((i) => i.id));
+    for (const n of data.csvNames)
+      expect(
+        data.csv[n].map((r) => r.id),
+        n,
+      ).toEqual(data.json[n].items.map((i) => i.id));
   });
 
   it('leaves every held-back entry out of every file: no slug, no title, no name', () => {
@@ -150,12 +167,17 @@ describe('open data of the sample site', () => {
 
   it('gives absolute URLs that all lead to a built page or file', () => {
     const urls = new Set(datasetNames.flatMap((n) => urlsIn(data.json[n])));
-    for (const n of data.csvNames) for (const r of data.csv[n]) for (const u of [r.url!, ...(r.attachmentUrls ?? '').split('; ').filter(Boolean)]) urls.add(u);
+    for (const n of data.csvNames)
+      for (const r of data.csv[n])
+        for (const u of [r.url!, ...(r.attachmentUrls ?? '').split('; ').filter(Boolean)]) urls.add(u);
     const own = [...urls].filter((u) => u.startsWith(SITE));
     expect(own.length).toBeGreaterThan(50);
     for (const u of urls) expect(u, 'absolute').toMatch(/^https:\/\//);
     for (const u of own) expect(fileFor(site.dist, decodeURI(new URL(u).pathname)), u).toBeDefined();
-    expect(own.some((u) => /\/van-ban\/[^/]+\/[^/]+\.(pdf|docx?)$/.test(u)), 'an attachment').toBe(true);
+    expect(
+      own.some((u) => /\/van-ban\/[^/]+\/[^/]+\.(pdf|docx?)$/.test(u)),
+      'an attachment',
+    ).toBe(true);
   });
 
   it('explains each data set on /du-lieu/ with its record count, real file sizes and every field', () => {
@@ -171,10 +193,22 @@ describe('open data of the sample site', () => {
         const bytes = readFileSync(path.join(data.dir, `${n}.${ext}`)).length;
         expect(link.parent().text(), `${n}.${ext}`).toContain(formatBytes(bytes));
       }
-      const documented = new Set(section.find('table').first().find('tbody th code').map((_, el) => $(el).text()).get());
+      const documented = new Set(
+        section
+          .find('table')
+          .first()
+          .find('tbody th code')
+          .map((_, el) => $(el).text())
+          .get(),
+      );
       for (const key of Object.keys(data.json[n].items[0]!)) expect(documented.has(key), `${n}: ${key}`).toBe(true);
       if (datasets[n].csv) {
-        const columns = section.find('table').eq(1).find('tbody th code').map((_, el) => $(el).text()).get();
+        const columns = section
+          .find('table')
+          .eq(1)
+          .find('tbody th code')
+          .map((_, el) => $(el).text())
+          .get();
         expect(columns).toEqual(Object.keys(data.csv[n as keyof typeof data.csv][0]!));
       }
     }
@@ -240,11 +274,18 @@ Nội dung quyết định.
       title: 'Quyết định khen thưởng điển hình tiên tiến đợt mới',
       issuedAt: '2026-10',
       issuer: { id: 'ubnd-tinh-mau', name: 'Ủy ban nhân dân tỉnh Mẫu', url: `${SITE}co-quan/ubnd-tinh-mau/` },
-      campaigns: [{ id: 'thi-dua-mau-2026', name: 'Phong trào thi đua mẫu năm 2026', url: `${SITE}phong-trao/thi-dua-mau-2026/` }],
+      campaigns: [
+        { id: 'thi-dua-mau-2026', name: 'Phong trào thi đua mẫu năm 2026', url: `${SITE}phong-trao/thi-dua-mau-2026/` },
+      ],
       basis: [{ text: 'Căn cứ văn bản chưa công bố;', document: null }],
     });
-    expect((item.awardees as { exemplar: { id: string } | null }[]).map((a) => a.exemplar?.id ?? null)).toEqual(['tap-the-mau', null]);
-    expect(now.csv['van-ban'].find((r) => r.id === slug)?.title).toBe('Quyết định khen thưởng điển hình tiên tiến đợt mới');
+    expect((item.awardees as { exemplar: { id: string } | null }[]).map((a) => a.exemplar?.id ?? null)).toEqual([
+      'tap-the-mau',
+      null,
+    ]);
+    expect(now.csv['van-ban'].find((r) => r.id === slug)?.title).toBe(
+      'Quyết định khen thưởng điển hình tiên tiến đợt mới',
+    );
     const validate = jsonSchemaValidator().compile(now.schema['van-ban']);
     expect(validate(now.json['van-ban']), JSON.stringify(validate.errors)).toBe(true);
     expect(existsSync(path.join(after.dist, 'van-ban', slug, 'index.html'))).toBe(true);
@@ -252,9 +293,16 @@ Nội dung quyết định.
 
   it('still leaves out what it refers to that is not published', () => {
     const corpus = readOpenData(after.dist).texts.join('\n');
-    for (const held of ['van-ban-nhap-ngoc-lan', 'phong-trao-nhap-hoa-ban', 'tran-thi-chua-dong-y', 'guong-nhap-son-tra', 'tin-nhap-cau-vong']) {
+    for (const held of [
+      'van-ban-nhap-ngoc-lan',
+      'phong-trao-nhap-hoa-ban',
+      'tran-thi-chua-dong-y',
+      'guong-nhap-son-tra',
+      'tin-nhap-cau-vong',
+    ]) {
       expect(corpus, held).not.toContain(held);
     }
-    for (const word of ['Ngọc Lan Tím', 'Hoa Ban Trắng', 'Sơn Trà Nháp', 'Cầu Vồng Đỏ', 'Kim Tuyến']) expect(corpus, word).not.toContain(word);
+    for (const word of ['Ngọc Lan Tím', 'Hoa Ban Trắng', 'Sơn Trà Nháp', 'Cầu Vồng Đỏ', 'Kim Tuyến'])
+      expect(corpus, word).not.toContain(word);
   });
 });

@@ -8,7 +8,7 @@ import * as cheerio from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, type CheckResult } from '../../src/lib/check/index.ts';
-import { formatDateLong } from '../../src/lib/dates.ts';
+import { formatDateLong } from '../../src/vocabulary/dates.ts';
 import { listFiles, projectRoot, read, sampleSite, type BuiltSite } from '../helpers/build.ts';
 
 const SITE = 'https://thiduakhenthuong.lamdong.gov.vn';
@@ -19,7 +19,10 @@ const file = (p: string) => read(path.join(site.dist, p));
 const $ = (route: string) => cheerio.load(file(path.join(route, 'index.html')));
 const published = (c: keyof CheckResult['entries']) => [...content.entries[c].values()].filter((e) => !e.held);
 const heldBack = () => Object.values(content.entries).flatMap((m) => [...m.values()].filter((e) => e.held));
-const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'category', 'url', 'sitemap'].includes(name) });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  isArray: (name) => ['item', 'category', 'url', 'sitemap'].includes(name),
+});
 
 /** The JSON-LD objects of a page, parsed. */
 const jsonLd = (route: string) =>
@@ -43,7 +46,14 @@ describe('RSS feeds', () => {
       const channel = xml.parse(file(feed.route)).rss.channel;
       expect(channel.language).toBe('vi');
       expect(channel.title).toMatch(/Thi đua - Khen thưởng/);
-      const items = channel.item as { title: string; link: string; guid: { '#text': string }; pubDate: string; description: string; category: string[] }[];
+      const items = channel.item as {
+        title: string;
+        link: string;
+        guid: { '#text': string };
+        pubDate: string;
+        description: string;
+        category: string[];
+      }[];
       const entries = published(feed.collection);
       expect(items).toHaveLength(Math.min(100, entries.length));
       expect(new Set(items.map((i) => i.link))).toEqual(new Set(entries.map((e) => `${SITE}${feed.prefix}${e.id}/`)));
@@ -59,7 +69,11 @@ describe('RSS feeds', () => {
   }
 
   it('titles documents with kind and number, and summarises issuer and date', () => {
-    const items = xml.parse(file('van-ban/rss.xml')).rss.channel.item as { title: string; description: string; link: string }[];
+    const items = xml.parse(file('van-ban/rss.xml')).rss.channel.item as {
+      title: string;
+      description: string;
+      link: string;
+    }[];
     const numbered = published('documents').find((d) => d.data.number)!;
     const item = items.find((i) => i.link.endsWith(`/van-ban/${numbered.id}/`))!;
     expect(item.title).toContain(`số ${numbered.data.number as string}: ${numbered.data.title as string}`);
@@ -70,11 +84,14 @@ describe('RSS feeds', () => {
   it('is announced in the head of every page and in the footer "Theo dõi" section', () => {
     for (const route of ['/', '/van-ban/', '/tin-tuc/']) {
       const page = $(route);
-      const hrefs = page('link[rel="alternate"][type="application/rss+xml"]').map((_, el) => page(el).attr('href')).get();
+      const hrefs = page('link[rel="alternate"][type="application/rss+xml"]')
+        .map((_, el) => page(el).attr('href'))
+        .get();
       expect(hrefs).toEqual(['/tin-tuc/rss.xml', '/van-ban/rss.xml']);
     }
     const footer = $('/')('#ft-theo-doi').parent();
-    for (const href of ['/tin-tuc/rss.xml', '/van-ban/rss.xml', '/lich.ics', '/du-lieu/']) expect(footer.find(`a[href="${href}"]`)).toHaveLength(1);
+    for (const href of ['/tin-tuc/rss.xml', '/van-ban/rss.xml', '/lich.ics', '/du-lieu/'])
+      expect(footer.find(`a[href="${href}"]`)).toHaveLength(1);
   });
 });
 
@@ -95,14 +112,19 @@ describe('sitemap and robots', () => {
     for (const p of pages) expect(locs.has(`${SITE}/${p.replace(/index\.html$/, '')}`), p).toBe(true);
     expect([...locs].some((l) => l.includes('404'))).toBe(false);
     expect(locs.size).toBe(pages.length);
-    for (const e of heldBack()) expect([...locs].some((l) => l.includes(`/${e.id}/`)), e.file).toBe(false);
+    for (const e of heldBack())
+      expect(
+        [...locs].some((l) => l.includes(`/${e.id}/`)),
+        e.file,
+      ).toBe(false);
     const doc = published('documents').find((d) => d.data.publishedAt)!;
     const entry = urls.find((u) => u.loc === `${SITE}/van-ban/${doc.id}/`)!;
     expect(entry.lastmod?.slice(0, 10)).toBe(doc.data.publishedAt);
   });
 
   it('gives every page a canonical URL on the configured site', () => {
-    for (const route of ['/', '/van-ban/', '/khen-thuong/', '/en/']) expect($(route)('link[rel="canonical"]').attr('href')).toBe(`${SITE}${route}`);
+    for (const route of ['/', '/van-ban/', '/khen-thuong/', '/en/'])
+      expect($(route)('link[rel="canonical"]').attr('href')).toBe(`${SITE}${route}`);
   });
 });
 
@@ -110,7 +132,13 @@ describe('structured data (JSON-LD)', () => {
   it('describes each document as Legislation with its number, date and issuer', () => {
     for (const d of published('documents')) {
       const [ld] = jsonLd(`/van-ban/${d.id}/`);
-      expect(ld, d.file).toMatchObject({ '@context': 'https://schema.org', '@type': 'Legislation', name: d.data.title, legislationDate: d.data.issuedAt, url: `${SITE}/van-ban/${d.id}/` });
+      expect(ld, d.file).toMatchObject({
+        '@context': 'https://schema.org',
+        '@type': 'Legislation',
+        name: d.data.title,
+        legislationDate: d.data.issuedAt,
+        url: `${SITE}/van-ban/${d.id}/`,
+      });
       if (d.data.number) expect(ld!.legislationIdentifier).toBe(d.data.number);
       const issuer = content.entries.organizations.get((d.data.issuer as { id: string }).id)!;
       expect(ld!.legislationPassedBy).toMatchObject({ '@type': 'GovernmentOrganization', name: issuer.data.name });
@@ -130,35 +158,62 @@ describe('structured data (JSON-LD)', () => {
   it('describes each article as a NewsArticle and the board as a GovernmentOrganization', () => {
     for (const n of published('news')) {
       const [ld] = jsonLd(`/tin-tuc/${n.id}/`);
-      expect(ld, n.file).toMatchObject({ '@type': 'NewsArticle', headline: n.data.title, datePublished: n.data.publishedAt, publisher: { '@type': 'GovernmentOrganization' } });
+      expect(ld, n.file).toMatchObject({
+        '@type': 'NewsArticle',
+        headline: n.data.title,
+        datePublished: n.data.publishedAt,
+        publisher: { '@type': 'GovernmentOrganization' },
+      });
     }
-    for (const route of ['/', '/gioi-thieu/', '/en/']) expect(jsonLd(route)[0]).toMatchObject({ '@type': 'GovernmentOrganization', name: 'Ban Thi đua - Khen thưởng tỉnh Lâm Đồng' });
+    for (const route of ['/', '/gioi-thieu/', '/en/'])
+      expect(jsonLd(route)[0]).toMatchObject({
+        '@type': 'GovernmentOrganization',
+        name: 'Ban Thi đua - Khen thưởng tỉnh Lâm Đồng',
+      });
   });
 });
 
 describe('honor roll', () => {
   it('lists every published award decision awardee and every exemplar award once, by year', () => {
     const page = $('/khen-thuong/');
-    const years = page('main section[aria-labelledby^="nam-"] h2').map((_, el) => page(el).text()).get();
+    const years = page('main section[aria-labelledby^="nam-"] h2')
+      .map((_, el) => page(el).text())
+      .get();
     expect(years.length).toBeGreaterThanOrEqual(3);
     expect(years).toEqual([...years].sort().reverse());
     const decisions = published('documents').filter((d) => (d.data.awardees as unknown[]).length > 0);
-    const rowsText = page('section[aria-labelledby^="nam-"] tbody tr').map((_, el) => page(el).text().replace(/\s+/g, ' ')).get();
+    const rowsText = page('section[aria-labelledby^="nam-"] tbody tr')
+      .map((_, el) => page(el).text().replace(/\s+/g, ' '))
+      .get();
     for (const d of decisions) {
       for (const a of d.data.awardees as { name: string; award: string }[]) {
         expect(rowsText.filter((r) => r.includes(a.name) && r.includes(a.award)).length, `${d.id}: ${a.name}`).toBe(1);
       }
     }
     // An exemplar's award recorded in a decision is one row linking both the profile and the decision.
-    const linked = published('exemplars').find((e) => (e.data.awards as { decision?: unknown }[]).some((a) => a.decision))!;
+    const linked = published('exemplars').find((e) =>
+      (e.data.awards as { decision?: unknown }[]).some((a) => a.decision),
+    )!;
     const row = page(`section[aria-labelledby^="nam-"] tbody tr:has(a[href="/guong-dien-hinh/${linked.id}/"])`).first();
     expect(row.find('a[href^="/van-ban/"]')).toHaveLength(1);
   });
 
   it('groups each year by form of award, highest first', () => {
     const page = $('/khen-thuong/');
-    const forms = page('h3[id^="nam-2026-"]').map((_, el) => page(el).attr('id')!.replace('nam-2026-', '')).get();
-    const order = ['huan-chuong', 'danh-hieu-vinh-du', 'huy-chuong', 'co-thi-dua', 'chien-si-thi-dua', 'bang-khen', 'giay-khen', 'danh-hieu-khac', 'khac'];
+    const forms = page('h3[id^="nam-2026-"]')
+      .map((_, el) => page(el).attr('id')!.replace('nam-2026-', ''))
+      .get();
+    const order = [
+      'huan-chuong',
+      'danh-hieu-vinh-du',
+      'huy-chuong',
+      'co-thi-dua',
+      'chien-si-thi-dua',
+      'bang-khen',
+      'giay-khen',
+      'danh-hieu-khac',
+      'khac',
+    ];
     expect(forms.length).toBeGreaterThanOrEqual(2);
     expect([...forms].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(forms);
   });
@@ -170,7 +225,10 @@ describe('honor roll', () => {
 });
 
 describe('public consultation', () => {
-  const open = () => published('documents').filter((d) => d.data.consultation && (d.data.consultation as { until: string }).until >= BUILD_DATE);
+  const open = () =>
+    published('documents').filter(
+      (d) => d.data.consultation && (d.data.consultation as { until: string }).until >= BUILD_DATE,
+    );
 
   it('is announced on the home page and the honor roll while open, with its closing day and the list', () => {
     expect(open().length).toBeGreaterThan(0);
@@ -180,7 +238,9 @@ describe('public consultation', () => {
       for (const d of open()) {
         const c = d.data.consultation as { until: string; contact: string; proposed: { name: string }[] };
         expect(notice.find(`a[href="/van-ban/${d.id}/"]`), route).toHaveLength(1);
-        expect(notice.find(`time[datetime="${c.until}"]`).parent().text()).toMatch(/^đến hết ngày \d{2} tháng \d{1,2} năm \d{4}$/);
+        expect(notice.find(`time[datetime="${c.until}"]`).parent().text()).toMatch(
+          /^đến hết ngày \d{2} tháng \d{1,2} năm \d{4}$/,
+        );
         for (const p of c.proposed) expect(notice.text()).toContain(p.name);
         expect(notice.text()).toContain(c.contact);
       }
@@ -188,7 +248,9 @@ describe('public consultation', () => {
   });
 
   it('is not announced once the closing day has passed', () => {
-    const closed = published('documents').filter((d) => d.data.consultation && (d.data.consultation as { until: string }).until < BUILD_DATE);
+    const closed = published('documents').filter(
+      (d) => d.data.consultation && (d.data.consultation as { until: string }).until < BUILD_DATE,
+    );
     for (const d of closed) expect($('/')(`#dang-lay-y-kien ~ * a[href="/van-ban/${d.id}/"]`)).toHaveLength(0);
   });
 });
@@ -198,10 +260,16 @@ describe('English page', () => {
     const en = $('/en/');
     expect(en('html').attr('lang')).toBe('en');
     expect(en('h1').text()).toMatch(/Board of Emulation and Commendation/);
-    for (const h of ['Functions', 'Structure', 'Contact']) expect(en('h2').map((_, el) => en(el).text()).get()).toContain(h);
+    for (const h of ['Functions', 'Structure', 'Contact'])
+      expect(
+        en('h2')
+          .map((_, el) => en(el).text())
+          .get(),
+      ).toContain(h);
     expect(en('link[rel="alternate"][hreflang="vi"]').attr('href')).toBe(`${SITE}/gioi-thieu/`);
     expect(en('link[rel="alternate"][hreflang="en"]').attr('href')).toBe(`${SITE}/en/`);
-    for (const href of ['/phong-trao/', '/van-ban/', '/guong-dien-hinh/', '/khen-thuong/', '/tin-tuc/']) expect(en(`main a[href="${href}"][hreflang="vi"]`)).toHaveLength(1);
+    for (const href of ['/phong-trao/', '/van-ban/', '/guong-dien-hinh/', '/khen-thuong/', '/tin-tuc/'])
+      expect(en(`main a[href="${href}"][hreflang="vi"]`)).toHaveLength(1);
     // The Vietnamese header and footer keep their language.
     expect(en('.site-header').parent().attr('lang')).toBe('vi');
     const vi = $('/gioi-thieu/');
@@ -222,7 +290,9 @@ describe('print', () => {
   };
 
   it('offers an "In" button and prints the address and date on every document and news page', () => {
-    for (const d of published('documents')) checkPrintable(`/van-ban/${d.id}/`, String(d.data.publishedAt ?? d.data.issuedAt));
-    for (const n of published('news')) checkPrintable(`/tin-tuc/${n.id}/`, String(n.data.updatedAt ?? n.data.publishedAt));
+    for (const d of published('documents'))
+      checkPrintable(`/van-ban/${d.id}/`, String(d.data.publishedAt ?? d.data.issuedAt));
+    for (const n of published('news'))
+      checkPrintable(`/tin-tuc/${n.id}/`, String(n.data.updatedAt ?? n.data.publishedAt));
   });
 });

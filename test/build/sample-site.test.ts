@@ -8,13 +8,14 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, type CheckedEntry, type CheckResult } from '../../src/lib/check/index.ts';
-import { documentKinds, exemplarKinds, newsCategories } from '../../src/lib/labels.ts';
+import { documentKinds, exemplarKinds, newsCategories } from '../../src/vocabulary/labels.ts';
 import { listFiles, projectRoot, read, sampleSite, type BuiltSite } from '../helpers/build.ts';
 
 let site: BuiltSite;
 let content: CheckResult;
 let pages: string[];
-const html = (route: string) => read(path.join(site.dist, route.replace(/^\//, ''), route.endsWith('.html') ? '' : 'index.html'));
+const html = (route: string) =>
+  read(path.join(site.dist, route.replace(/^\//, ''), route.endsWith('.html') ? '' : 'index.html'));
 const $ = (route: string) => cheerio.load(html(route));
 const published = (c: keyof CheckResult['entries']) => [...content.entries[c].values()].filter((e) => !e.held);
 const heldBack = () => Object.values(content.entries).flatMap((m) => [...m.values()].filter((e) => e.held));
@@ -41,21 +42,41 @@ describe('sample site build', () => {
     expect(published('exemplars').length).toBeGreaterThanOrEqual(12);
     expect(new Set(published('exemplars').map((d) => d.data.kind))).toEqual(new Set(exemplarKinds));
     expect(published('news').length).toBeGreaterThanOrEqual(20);
-    expect(new Set(published('news').map((n) => String(n.data.publishedAt).slice(0, 4))).size).toBeGreaterThanOrEqual(2);
+    expect(new Set(published('news').map((n) => String(n.data.publishedAt).slice(0, 4))).size).toBeGreaterThanOrEqual(
+      2,
+    );
     for (const c of ['documents', 'campaigns', 'exemplars', 'news'] as const) {
-      expect([...content.entries[c].values()].some((e) => e.held === 'draft'), `a draft in ${c}`).toBe(true);
+      expect(
+        [...content.entries[c].values()].some((e) => e.held === 'draft'),
+        `a draft in ${c}`,
+      ).toBe(true);
     }
   });
 
   it('builds a page for every published entry of every collection', () => {
-    const prefix = { documents: 'van-ban', campaigns: 'phong-trao', exemplars: 'guong-dien-hinh', news: 'tin-tuc', organizations: 'co-quan' } as const;
+    const prefix = {
+      documents: 'van-ban',
+      campaigns: 'phong-trao',
+      exemplars: 'guong-dien-hinh',
+      news: 'tin-tuc',
+      organizations: 'co-quan',
+    } as const;
     for (const [collection, folder] of Object.entries(prefix)) {
-      for (const e of published(collection as keyof typeof prefix)) expect(pages).toContain(`${folder}/${e.id}/index.html`);
+      for (const e of published(collection as keyof typeof prefix))
+        expect(pages).toContain(`${folder}/${e.id}/index.html`);
     }
   });
 
   it('builds the fixed pages', () => {
-    for (const p of ['index.html', '404.html', 'tim-kiem/index.html', 'gioi-thieu/index.html', 'co-quan/index.html', 'phong-trao/index.html']) expect(pages).toContain(p);
+    for (const p of [
+      'index.html',
+      '404.html',
+      'tim-kiem/index.html',
+      'gioi-thieu/index.html',
+      'co-quan/index.html',
+      'phong-trao/index.html',
+    ])
+      expect(pages).toContain(p);
   });
 
   it('leaves no trace of held-back entries', () => {
@@ -66,7 +87,10 @@ describe('sample site build', () => {
     const files = listFiles(site.dist);
     for (const e of heldBack()) {
       expect(corpus.includes(`/${e.id}/`), e.file).toBe(false);
-      expect(files.some((f) => f.includes(e.id)), e.file).toBe(false);
+      expect(
+        files.some((f) => f.includes(e.id)),
+        e.file,
+      ).toBe(false);
       const name = String(e.data.title ?? e.data.name);
       expect(corpus.includes(name), `${e.file}: ${name}`).toBe(false);
     }
@@ -122,7 +146,9 @@ describe('sample site build', () => {
   });
 
   it('links legal bases that are in the library', () => {
-    const doc = published('documents').find((d) => (d.data.basis as { document?: { id: string } }[]).some((b) => b.document))!;
+    const doc = published('documents').find((d) =>
+      (d.data.basis as { document?: { id: string } }[]).some((b) => b.document),
+    )!;
     const target = (doc.data.basis as { document?: { id: string } }[]).find((b) => b.document)!.document!.id;
     expect($(`/van-ban/${doc.id}/`)(`#can-cu ~ ul a[href="/van-ban/${target}/"]`)).toHaveLength(1);
   });
@@ -140,19 +166,33 @@ describe('sample site build', () => {
     const refs = (e: CheckedEntry) => (e.data.campaigns as { id: string }[]).map((r) => r.id);
     // Hrefs on the campaign page and on the campaign's listings (/van-ban/phong-trao/<slug>/ and its pages).
     const hrefs = (c: string, section: string) => {
-      const routes = [`/phong-trao/${c}/`, ...pages.filter((p) => p.startsWith(`${section}/phong-trao/${c}/`)).map((p) => `/${p.replace(/index\.html$/, '')}`)];
+      const routes = [
+        `/phong-trao/${c}/`,
+        ...pages
+          .filter((p) => p.startsWith(`${section}/phong-trao/${c}/`))
+          .map((p) => `/${p.replace(/index\.html$/, '')}`),
+      ];
       return new Set(
         routes.flatMap((r) => {
           const page = $(r);
-          return page('main a').map((_, a) => page(a).attr('href')).get();
+          return page('main a')
+            .map((_, a) => page(a).attr('href'))
+            .get();
         }),
       );
     };
     for (const c of published('campaigns')) {
-      const seen = { documents: hrefs(c.id, 'van-ban'), exemplars: hrefs(c.id, 'guong-dien-hinh'), news: hrefs(c.id, 'tin-tuc') };
-      for (const d of published('documents').filter((d) => refs(d).includes(c.id))) expect(seen.documents.has(`/van-ban/${d.id}/`), `${c.id} → ${d.id}`).toBe(true);
-      for (const e of published('exemplars').filter((e) => refs(e).includes(c.id))) expect(seen.exemplars.has(`/guong-dien-hinh/${e.id}/`), `${c.id} → ${e.id}`).toBe(true);
-      for (const n of published('news').filter((n) => refs(n).includes(c.id))) expect(seen.news.has(`/tin-tuc/${n.id}/`), `${c.id} → ${n.id}`).toBe(true);
+      const seen = {
+        documents: hrefs(c.id, 'van-ban'),
+        exemplars: hrefs(c.id, 'guong-dien-hinh'),
+        news: hrefs(c.id, 'tin-tuc'),
+      };
+      for (const d of published('documents').filter((d) => refs(d).includes(c.id)))
+        expect(seen.documents.has(`/van-ban/${d.id}/`), `${c.id} → ${d.id}`).toBe(true);
+      for (const e of published('exemplars').filter((e) => refs(e).includes(c.id)))
+        expect(seen.exemplars.has(`/guong-dien-hinh/${e.id}/`), `${c.id} → ${e.id}`).toBe(true);
+      for (const n of published('news').filter((n) => refs(n).includes(c.id)))
+        expect(seen.news.has(`/tin-tuc/${n.id}/`), `${c.id} → ${n.id}`).toBe(true);
     }
   });
 
@@ -174,7 +214,9 @@ describe('sample site build', () => {
       expect(page('h1').length, p).toBe(1);
       expect(page('html').attr('lang'), p).toBe(p.startsWith('en/') ? 'en' : 'vi');
       expect(page('body > a.skip-link').attr('href')).toBe('#noi-dung');
-      page('nav').each((_, el) => expect(page(el).attr('aria-label') ?? page(el).attr('aria-labelledby'), `${p} nav`).toBeTruthy());
+      page('nav').each((_, el) =>
+        expect(page(el).attr('aria-label') ?? page(el).attr('aria-labelledby'), `${p} nav`).toBeTruthy(),
+      );
     }
   });
 

@@ -27,7 +27,12 @@ function shareImages(dist: string): Map<string, string> {
   return new Map(
     listFiles(dist)
       .filter((f) => /(^|\/)anh-chia-se\.(png|jpg)$/.test(f))
-      .map((f) => [f, createHash('sha256').update(readFileSync(path.join(dist, f))).digest('hex')]),
+      .map((f) => [
+        f,
+        createHash('sha256')
+          .update(readFileSync(path.join(dist, f)))
+          .digest('hex'),
+      ]),
   );
 }
 
@@ -73,7 +78,11 @@ describe('share images', () => {
       expect(og('image:type')).toBe(meta.format === 'jpeg' ? 'image/jpeg' : 'image/png');
       expect([og('image:width'), og('image:height')]).toEqual(['1200', '630']);
       expect(og('image:alt')?.length, page).toBeGreaterThan(10);
-      expect([og('type'), og('locale'), og('site_name')]).toEqual(['article', 'vi_VN', 'Thi đua - Khen thưởng Lâm Đồng']);
+      expect([og('type'), og('locale'), og('site_name')]).toEqual([
+        'article',
+        'vi_VN',
+        'Thi đua - Khen thưởng Lâm Đồng',
+      ]);
       expect(og('title')).toBeTruthy();
       expect(og('description')).toBeTruthy();
       expect(tw('card')).toBe('summary_large_image');

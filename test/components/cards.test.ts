@@ -24,7 +24,9 @@ describe('CampaignCard', () => {
     const running = await renderToDOM(CampaignCard, { campaign: campaign({ start: '2021-01-01' }) });
     expect(text(running.$('.status').text())).toBe('Đang triển khai');
     expect(text(running.$('.period').text())).toBe('Thời gian: từ 01/01/2021 (chưa định ngày kết thúc)');
-    const upcoming = await renderToDOM(CampaignCard, { campaign: campaign({ start: '2027-01-01', end: '2027-06-30' }) });
+    const upcoming = await renderToDOM(CampaignCard, {
+      campaign: campaign({ start: '2027-01-01', end: '2027-06-30' }),
+    });
     expect(text(upcoming.$('.status').text())).toBe('Sắp triển khai');
     expect(text(upcoming.$('.period').text())).toBe('Thời gian: từ 01/01/2027 đến 30/06/2027');
   });
@@ -73,7 +75,10 @@ describe('NewsCard', () => {
 
 describe('Pagination', () => {
   it('marks the current page and links the others, with previous and next', async () => {
-    const { $ } = await renderToDOM(Pagination, { page: 2, pageHrefs: ['/tin-tuc/', '/tin-tuc/trang-2/', '/tin-tuc/trang-3/'] });
+    const { $ } = await renderToDOM(Pagination, {
+      page: 2,
+      pageHrefs: ['/tin-tuc/', '/tin-tuc/trang-2/', '/tin-tuc/trang-3/'],
+    });
     expect(text($('[aria-current="page"]').text())).toBe('Trang 2');
     expect($('a[rel="prev"]').attr('href')).toBe('/tin-tuc/');
     expect($('a[rel="next"]').attr('href')).toBe('/tin-tuc/trang-3/');

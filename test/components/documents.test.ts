@@ -4,7 +4,11 @@ import DocumentRow from '../../src/components/documents/DocumentRow.astro';
 import { entry } from '../helpers/entries.ts';
 import { renderToDOM, text } from '../helpers/render.ts';
 
-const issuer = entry('organizations', 'ubnd-tinh-lam-dong', { name: 'Ủy ban nhân dân tỉnh Lâm Đồng', shortName: 'UBND tỉnh', kind: 'ubnd' });
+const issuer = entry('organizations', 'ubnd-tinh-lam-dong', {
+  name: 'Ủy ban nhân dân tỉnh Lâm Đồng',
+  shortName: 'UBND tỉnh',
+  kind: 'ubnd',
+});
 const campaign = entry('campaigns', 'thi-dua-2026', {
   title: 'Phong trào thi đua thực hiện thắng lợi nhiệm vụ năm 2026',
   kind: 'thuong-xuyen',
@@ -45,7 +49,12 @@ describe('DocumentMeta', () => {
   });
 
   it('says plainly when the published copy has no number, and omits empty rows', async () => {
-    const bare = entry('documents', 'cong-van', { title: 'Về việc báo cáo', kind: 'cong-van', issuedAt: '2025', issuer: 'ubnd-tinh-lam-dong' });
+    const bare = entry('documents', 'cong-van', {
+      title: 'Về việc báo cáo',
+      kind: 'cong-van',
+      issuedAt: '2025',
+      issuer: 'ubnd-tinh-lam-dong',
+    });
     const { $ } = await renderToDOM(DocumentMeta, { doc: bare, issuer, campaigns: [] });
     expect(text($('dt:contains("Số, ký hiệu") + dd').text())).toBe('Không ghi số trên bản công bố');
     expect(text($('dt:contains("Ngày ban hành") + dd').text())).toBe('năm 2025');

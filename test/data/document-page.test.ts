@@ -14,7 +14,13 @@ import { entry } from '../helpers/entries.ts';
 function siteOf(entries: { collection: string; id: string }[]): Site {
   const of = (c: string) => entries.filter((e) => e.collection === c) as never[];
   const byId = (l: { id: string }[]) => new Map(l.map((e) => [e.id, e]));
-  const [documents, campaigns, exemplars, news, organizations] = ['documents', 'campaigns', 'exemplars', 'news', 'organizations'].map(of);
+  const [documents, campaigns, exemplars, news, organizations] = [
+    'documents',
+    'campaigns',
+    'exemplars',
+    'news',
+    'organizations',
+  ].map(of);
   return {
     documents: documents!,
     campaigns: campaigns!,
@@ -39,7 +45,12 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const ubnd = entry('organizations', 'ubnd-tinh', { name: 'Ủy ban nhân dân tỉnh Mẫu', kind: 'ubnd' });
 const soNoiVu = entry('organizations', 'so-noi-vu', { name: 'Sở Nội vụ tỉnh Mẫu', kind: 'so-nganh' });
-const basis = entry('documents', 'ke-hoach-01', { title: 'Kế hoạch thi đua năm 2026', kind: 'ke-hoach', issuedAt: '2026-01-10', issuer: 'ubnd-tinh' });
+const basis = entry('documents', 'ke-hoach-01', {
+  title: 'Kế hoạch thi đua năm 2026',
+  kind: 'ke-hoach',
+  issuedAt: '2026-01-10',
+  issuer: 'ubnd-tinh',
+});
 const person = entry('exemplars', 'nguyen-thi-mai', {
   name: 'Nguyễn Thị Mai',
   kind: 'ca-nhan',
@@ -54,7 +65,11 @@ const decision = entry('documents', 'quyet-dinh-05', {
   number: '05/QĐ-UBND',
   issuedAt: '2026-03-01',
   issuer: 'ubnd-tinh',
-  basis: [{ text: 'Căn cứ Kế hoạch số 01/KH-UBND', document: 'ke-hoach-01' }, { text: 'Căn cứ Luật Thi đua, khen thưởng' }, { text: 'Căn cứ văn bản chưa đăng', document: 'ban-nhap' }],
+  basis: [
+    { text: 'Căn cứ Kế hoạch số 01/KH-UBND', document: 'ke-hoach-01' },
+    { text: 'Căn cứ Luật Thi đua, khen thưởng' },
+    { text: 'Căn cứ văn bản chưa đăng', document: 'ban-nhap' },
+  ],
   deadlines: [
     { date: '2026-03', task: 'Báo cáo tháng 3', assignee: 'so-noi-vu' },
     { date: '2026-12-31', task: 'Tổng kết năm', assignee: 'khong-co' },
@@ -63,7 +78,11 @@ const decision = entry('documents', 'quyet-dinh-05', {
     { name: 'Nguyễn Thị Mai', kind: 'ca-nhan', award: 'Bằng khen', exemplar: 'nguyen-thi-mai' },
     { name: 'Trường Tiểu học A', kind: 'tap-the', unit: 'xã Mẫu', award: 'Bằng khen' },
   ],
-  consultation: { until: '2026-04-10', contact: 'Sở Nội vụ', proposed: [{ name: 'Ông B', kind: 'ca-nhan', award: 'Huân chương Lao động hạng Ba' }] },
+  consultation: {
+    until: '2026-04-10',
+    contact: 'Sở Nội vụ',
+    proposed: [{ name: 'Ông B', kind: 'ca-nhan', award: 'Huân chương Lao động hạng Ba' }],
+  },
   attachments: [{ file: './quyet-dinh-05.pdf', title: 'Bản ký số' }],
 }) as Doc;
 const s = siteOf([ubnd, soNoiVu, basis, person, decision] as never[]);
@@ -78,7 +97,7 @@ describe('documentView', () => {
     ]);
   });
 
-  it('judges deadlines against the build date, a month-only one running to the month\'s end', () => {
+  it("judges deadlines against the build date, a month-only one running to the month's end", () => {
     const inMarch = documentView(decision, s, { root, today: '2026-03-31' }).deadlines;
     expect(inMarch.map((d) => d.past)).toEqual([false, false]);
     const inApril = documentView(decision, s, { root, today: '2026-04-01' }).deadlines;
@@ -92,10 +111,18 @@ describe('documentView', () => {
     expect(documentView(decision, s, { root, today: '2026-04-11' }).consultation?.open).toBe(false);
   });
 
-  it('links awardees to their published profiles, reads attachments\' type and size, and offers the calendar', () => {
+  it("links awardees to their published profiles, reads attachments' type and size, and offers the calendar", () => {
     const v = documentView(decision, s, { root, today: '2026-04-01' });
     expect(v.awardees.map((a) => a.href)).toEqual(['/guong-dien-hinh/nguyen-thi-mai/', undefined]);
-    expect(v.attachments).toEqual([{ title: 'Bản ký số', href: '/van-ban/quyet-dinh-05/quyet-dinh-05.pdf', fileName: 'quyet-dinh-05.pdf', type: 'PDF', bytes: 2048 }]);
+    expect(v.attachments).toEqual([
+      {
+        title: 'Bản ký số',
+        href: '/van-ban/quyet-dinh-05/quyet-dinh-05.pdf',
+        fileName: 'quyet-dinh-05.pdf',
+        type: 'PDF',
+        bytes: 2048,
+      },
+    ]);
     expect(v.calendar).toBe('/van-ban/quyet-dinh-05/lich.ics');
     expect(documentView(basis as Doc, s, { root, today: '2026-04-01' }).calendar).toBeUndefined();
   });

@@ -35,7 +35,13 @@ describe.skipIf(!hasChromium())('searching two sites with mergeIndex', () => {
     // The aggregating portal allows the provincial sites it merges in its connect-src;
     // Pagefind's worker, which fetches their indexes, runs under the header policy.
     home = await serveStatic(a.dist, {
-      transformHeaders: (h) => ({ ...h, 'Content-Security-Policy': (h['Content-Security-Policy'] ?? '').replace("connect-src 'self'", `connect-src 'self' ${other.origin}`) }),
+      transformHeaders: (h) => ({
+        ...h,
+        'Content-Security-Policy': (h['Content-Security-Policy'] ?? '').replace(
+          "connect-src 'self'",
+          `connect-src 'self' ${other.origin}`,
+        ),
+      }),
     });
     browser = await launchChromium();
   });

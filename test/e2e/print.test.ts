@@ -26,7 +26,10 @@ describe.skipIf(!hasChromium())('printing a document or an article', () => {
     await server?.close();
   });
 
-  for (const route of ['/van-ban/ke-hoach-to-chuc-hoi-nghi-tong-ket-thi-dua-khen-thuong-nam-2026/', '/tin-tuc/lay-y-kien-nhan-dan-ve-de-nghi-khen-thuong-cap-nha-nuoc-nam-2026/']) {
+  for (const route of [
+    '/van-ban/ke-hoach-to-chuc-hoi-nghi-tong-ket-thi-dua-khen-thuong-nam-2026/',
+    '/tin-tuc/lay-y-kien-nhan-dan-ve-de-nghi-khen-thuong-cap-nha-nuoc-nam-2026/',
+  ]) {
     it(`prints ${route} cleanly`, async () => {
       const page = await browser.newPage();
       await page.addInitScript(() => {

@@ -25,7 +25,13 @@ export async function axeViolations(page: Page): Promise<string[]> {
   const result = await page.evaluate(async (tags) => {
     // @ts-expect-error axe is injected above
     const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return r.violations.map((v: { id: string; help: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+    return r.violations.map(
+      (v: { id: string; help: string; nodes: { target: string[] }[] }) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')})`,
+    );
   }, AXE_TAGS);
   return result as string[];
 }
@@ -49,10 +55,14 @@ describe.skipIf(!hasChromium())('quality gates in the browser', () => {
 
   it('reaches every built page by following links', () => {
     expect(pages.length).toBeGreaterThan(100);
-    for (const p of ['/', '/van-ban/', '/van-ban/trang-2/', '/tim-kiem/', '/gioi-thieu/', '/404.html']) expect(pages).toContain(p);
+    for (const p of ['/', '/van-ban/', '/van-ban/trang-2/', '/tim-kiem/', '/gioi-thieu/', '/404.html'])
+      expect(pages).toContain(p);
   });
 
-  for (const [label, width] of [['1280 px', 1280], ['390 px', 390]] as const) {
+  for (const [label, width] of [
+    ['1280 px', 1280],
+    ['390 px', 390],
+  ] as const) {
     it(`has no WCAG 2.2 A/AA violation on any page at ${label}`, { timeout: 600_000 }, async () => {
       // axe is injected through the debugging protocol, which the page's CSP would block as an inline script.
       const context = await browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true });
@@ -79,7 +89,10 @@ describe.skipIf(!hasChromium())('quality gates in the browser', () => {
     const wide: string[] = [];
     for (const p of pages) {
       await page.goto(server.origin + p);
-      const { scroll, inner } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+      const { scroll, inner } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        inner: window.innerWidth,
+      }));
       if (scroll > inner) wide.push(`${p}: ${scroll}px`);
     }
     // Search runs Pagefind (WebAssembly, a worker) under the same policy.

@@ -17,7 +17,8 @@ if (!hasChromium()) {
 }
 
 const content = checkContent({ root: projectRoot });
-const published = (c: 'documents' | 'exemplars' | 'news' | 'campaigns') => [...content.entries[c].values()].filter((e) => !e.held);
+const published = (c: 'documents' | 'exemplars' | 'news' | 'campaigns') =>
+  [...content.entries[c].values()].filter((e) => !e.held);
 
 let browser: Browser;
 let server: StaticServer;
@@ -46,7 +47,9 @@ async function readResults(): Promise<Shown> {
     urls: [...document.querySelectorAll('[data-results] .title a')].map((a) => a.getAttribute('href')!),
     types: [...document.querySelectorAll('[data-results] .tag')].map((t) => t.textContent!),
     // The date ends the line: 07/03/2026, 03/2026 or 2026 for a partial date.
-    dates: [...document.querySelectorAll('[data-results] .meta')].map((m) => m.textContent!.trim().match(/(\d{2}\/\d{2}\/\d{4}|\d{2}\/\d{4}|\d{4})$/)?.[0] ?? ''),
+    dates: [...document.querySelectorAll('[data-results] .meta')].map(
+      (m) => m.textContent!.trim().match(/(\d{2}\/\d{2}\/\d{4}|\d{2}\/\d{4}|\d{4})$/)?.[0] ?? '',
+    ),
     titles: [...document.querySelectorAll('[data-results] .title')].map((t) => t.textContent!),
   }));
 }
@@ -111,9 +114,16 @@ describe.skipIf(!hasChromium())('search in the browser', () => {
     expect(await page.textContent('main')).toMatch(pattern);
   });
 
-  const numbered = published('documents').find((d) => /Đ/.test(String(d.data.number ?? '')) && !/\s/.test(String(d.data.number)))!;
+  const numbered = published('documents').find(
+    (d) => /Đ/.test(String(d.data.number ?? '')) && !/\s/.test(String(d.data.number)),
+  )!;
   const number = String(numbered?.data.number);
-  const spellings = [number, number.toLowerCase().replace(/đ/g, 'd'), number.replace(/[/-]/g, ' ').toLowerCase(), number.replace(/[/-]/g, ' ').replace(/Đ/g, 'D')];
+  const spellings = [
+    number,
+    number.toLowerCase().replace(/đ/g, 'd'),
+    number.replace(/[/-]/g, ' ').toLowerCase(),
+    number.replace(/[/-]/g, ' ').replace(/Đ/g, 'D'),
+  ];
   it.each(spellings)('finds the document numbered %s first', async (q) => {
     expect(numbered, 'a sample document whose number has Đ').toBeDefined();
     const r = await search(q);
@@ -194,7 +204,9 @@ describe.skipIf(!hasChromium())('search in the browser', () => {
   it('goes from the header box to a result by keyboard', async () => {
     await page.goto(server.origin + '/');
     // The page has no search code until the box is focused.
-    expect(await page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('pagefind')))).toBe(false);
+    expect(
+      await page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('pagefind'))),
+    ).toBe(false);
     for (let i = 0; i < 6; i++) {
       await page.keyboard.press('Tab');
       if (await page.evaluate(() => document.activeElement?.id === 'o-tim-kiem')) break;

@@ -35,6 +35,9 @@ export function brokenSite(): string {
     );
   mkdirSync(path.join(dist, 'trang-hong'), { recursive: true });
   writeFileSync(path.join(dist, 'trang-hong/index.html'), broken);
-  writeFileSync(path.join(dist, 'index.html'), home.replace('</main>', `<p><a href="${BROKEN_PAGE}">Trang hỏng để kiểm thử</a></p></main>`));
+  writeFileSync(
+    path.join(dist, 'index.html'),
+    home.replace('</main>', `<p><a href="${BROKEN_PAGE}">Trang hỏng để kiểm thử</a></p></main>`),
+  );
   return dist;
 }

@@ -5,7 +5,12 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildSite as build, prepareSite as prepare, projectRoot, type BuiltSite } from '../../scripts/lib/site-copy.ts';
+import {
+  buildSite as build,
+  prepareSite as prepare,
+  projectRoot,
+  type BuiltSite,
+} from '../../scripts/lib/site-copy.ts';
 
 export { projectRoot, type BuiltSite };
 export const tmpRoot = path.join(projectRoot, 'test/.tmp');

@@ -17,7 +17,11 @@ export const province = 'Lâm Đồng';
 export function tempSite(): { root: string; library: () => Library; dispose: () => void } {
   const root = mkdtempSync(path.join(tmpdir(), 'thidua-import-'));
   cpSync(path.join(projectRoot, 'content'), path.join(root, 'content'), { recursive: true });
-  return { root, library: () => loadLibrary(root, province), dispose: () => rmSync(root, { recursive: true, force: true }) };
+  return {
+    root,
+    library: () => loadLibrary(root, province),
+    dispose: () => rmSync(root, { recursive: true, force: true }),
+  };
 }
 
 /** Every error `npm run check` would print for the site, formatted. */

@@ -6,7 +6,13 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 
 export function jsonSchemaValidator() {
   const ajv = new Ajv2020({ allErrors: true, strict: true });
-  ajv.addFormat('date', (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s));
+  ajv.addFormat(
+    'date',
+    (s: string) =>
+      /^\d{4}-\d{2}-\d{2}$/.test(s) &&
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+      new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+  );
   ajv.addFormat('uri', (s: string) => {
     try {
       return /^https?:$/.test(new URL(s).protocol);

@@ -66,7 +66,9 @@ describe('each gate catches a deliberately broken page', () => {
     expect(problems).toMatch(/heading-order: tiêu đề <h4>/);
   });
   it('third parties: the external script', () => {
-    expect(mine(thirdPartyGate(broken))).toEqual([`${BROKEN_PAGE}: tải từ trang khác: https://cdn.example.com/tracker.js`]);
+    expect(mine(thirdPartyGate(broken))).toEqual([
+      `${BROKEN_PAGE}: tải từ trang khác: https://cdn.example.com/tracker.js`,
+    ]);
   });
   it('weight: the oversized page and the image without width and height', () => {
     const problems = mine(weightGate(broken)).join('\n');
@@ -75,7 +77,10 @@ describe('each gate catches a deliberately broken page', () => {
   });
   it('headers: a CSP that allows inline scripts', async () => {
     const { writeFileSync } = await import('node:fs');
-    writeFileSync(path.join(broken, '_headers'), read(path.join(broken, '_headers')).replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"));
+    writeFileSync(
+      path.join(broken, '_headers'),
+      read(path.join(broken, '_headers')).replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"),
+    );
     expect(headersGate(broken).join('\n')).toMatch(/CSP cho phép script nội tuyến/);
   });
 });

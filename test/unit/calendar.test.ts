@@ -18,7 +18,13 @@ import { parseIcs, rawLineProblems, rawLines } from '../helpers/ics.ts';
 const SITE = 'https://thiduakhenthuong.lamdong.gov.vn';
 const orgs: Record<string, string> = { 'so-noi-vu': 'Sở Nội vụ tỉnh Lâm Đồng', 'tinh-doan': 'Tỉnh Đoàn Lâm Đồng' };
 const options = { siteUrl: SITE, orgName: (id: string) => orgs[id] };
-const ics = (docs: CalendarSource[]) => buildIcs(calendarItems(docs, options), { name: 'Lịch thi đua, khen thưởng - Ban Thi đua - Khen thưởng tỉnh Lâm Đồng', siteUrl: SITE, pagePath: '/lich/', icsPath: '/lich.ics' });
+const ics = (docs: CalendarSource[]) =>
+  buildIcs(calendarItems(docs, options), {
+    name: 'Lịch thi đua, khen thưởng - Ban Thi đua - Khen thưởng tỉnh Lâm Đồng',
+    siteUrl: SITE,
+    pagePath: '/lich/',
+    icsPath: '/lich.ics',
+  });
 
 const plan: CalendarSource = {
   id: 'ke-hoach-248',
@@ -28,8 +34,16 @@ const plan: CalendarSource = {
   issuedAt: '2026-11-12',
   publishedAt: '2026-11-13',
   deadlines: [
-    { date: '2026-12-01', task: 'Sở Nội vụ hoàn thành dự thảo Báo cáo tổng kết; gửi các sở, ngành góp ý', assignee: { id: 'so-noi-vu' } },
-    { date: '2026-03', task: 'Sở Nội vụ trình quy chế hoạt động của các cụm, khối thi đua', assignee: { id: 'so-noi-vu' } },
+    {
+      date: '2026-12-01',
+      task: 'Sở Nội vụ hoàn thành dự thảo Báo cáo tổng kết; gửi các sở, ngành góp ý',
+      assignee: { id: 'so-noi-vu' },
+    },
+    {
+      date: '2026-03',
+      task: 'Sở Nội vụ trình quy chế hoạt động của các cụm, khối thi đua',
+      assignee: { id: 'so-noi-vu' },
+    },
     { date: '2027', task: 'Hoàn thành kiện toàn các cụm, khối thi đua' },
   ],
   events: [
@@ -50,7 +64,11 @@ const consultation: CalendarSource = {
   issuedAt: '2026-11',
   deadlines: [],
   events: [],
-  consultation: { until: '2026-12-04', contact: 'Ban Thi đua - Khen thưởng; điện thoại: 0263 3 822 417', proposed: [{}, {}, {}] },
+  consultation: {
+    until: '2026-12-04',
+    contact: 'Ban Thi đua - Khen thưởng; điện thoại: 0263 3 822 417',
+    proposed: [{}, {}, {}],
+  },
 };
 
 const byUid = (docs: CalendarSource[]) => new Map(calendarItems(docs, options).map((i) => [i.uid, i]));
@@ -72,7 +90,11 @@ describe('calendar items', () => {
   });
 
   it('leaves out an assignee the site does not publish', () => {
-    const doc = { ...plan, deadlines: [{ date: '2026-12-01', task: 'Việc', assignee: { id: 'khong-co' } }], events: [] };
+    const doc = {
+      ...plan,
+      deadlines: [{ date: '2026-12-01', task: 'Việc', assignee: { id: 'khong-co' } }],
+      events: [],
+    };
     expect(calendarItems([doc], options)[0]!.assignee).toBeUndefined();
   });
 
@@ -94,8 +116,14 @@ describe('UIDs', () => {
 
   it('keep an event when its deadline is moved (gia hạn) or its wording respaced', () => {
     const [d0] = plan.deadlines;
-    const moved = { ...plan, events: [], deadlines: [{ ...d0!, date: '2026-12-20', task: `  ${d0!.task.replace(/ /g, '  ')} ` }] };
-    expect(calendarItems([moved], options)[0]!.uid).toBe(calendarItems([{ ...plan, events: [], deadlines: [d0!] }], options)[0]!.uid);
+    const moved = {
+      ...plan,
+      events: [],
+      deadlines: [{ ...d0!, date: '2026-12-20', task: `  ${d0!.task.replace(/ /g, '  ')} ` }],
+    };
+    expect(calendarItems([moved], options)[0]!.uid).toBe(
+      calendarItems([{ ...plan, events: [], deadlines: [d0!] }], options)[0]!.uid,
+    );
   });
 
   it('are unique, end with the site host and differ between documents with the same task', () => {
@@ -104,11 +132,17 @@ describe('UIDs', () => {
     const uids = items.map((i) => i.uid);
     expect(new Set(uids).size).toBe(uids.length);
     for (const uid of uids) expect(uid.endsWith('@thiduakhenthuong.lamdong.gov.vn')).toBe(true);
-    expect(items.find((i) => i.kind === 'consultation')!.uid).toBe('thong-bao-lay-y-kien.lay-y-kien@thiduakhenthuong.lamdong.gov.vn');
+    expect(items.find((i) => i.kind === 'consultation')!.uid).toBe(
+      'thong-bao-lay-y-kien.lay-y-kien@thiduakhenthuong.lamdong.gov.vn',
+    );
   });
 
   it('tell repeated tasks apart by date, whatever their order', () => {
-    const quarterly = (dates: string[]) => ({ ...plan, events: [], deadlines: dates.map((date) => ({ date, task: 'Gửi báo cáo quý về Sở Nội vụ' })) });
+    const quarterly = (dates: string[]) => ({
+      ...plan,
+      events: [],
+      deadlines: dates.map((date) => ({ date, task: 'Gửi báo cáo quý về Sở Nội vụ' })),
+    });
     const a = calendarItems([quarterly(['2026-03-31', '2026-06-30', '2026-09-30'])], options);
     const b = calendarItems([quarterly(['2026-09-30', '2026-03-31', '2026-06-30'])], options);
     expect(new Set(a.map((i) => i.uid)).size).toBe(3);
@@ -118,7 +152,10 @@ describe('UIDs', () => {
 
 describe('dates', () => {
   it('puts a month-only deadline on the last day of the month, labelled "trong tháng"', () => {
-    const items = calendarItems([{ ...plan, events: [], deadlines: [{ date: '2028-02', task: 'Việc trong tháng 2 năm nhuận' }] }], options);
+    const items = calendarItems(
+      [{ ...plan, events: [], deadlines: [{ date: '2028-02', task: 'Việc trong tháng 2 năm nhuận' }] }],
+      options,
+    );
     const item = items[0]!;
     expect(item).toMatchObject({ precision: 'month', allDay: true, day: '2028-02-29', lastDay: '2028-02-29' });
     expect(item.summary).toBe('Hạn trong tháng 02/2028: Việc trong tháng 2 năm nhuận');
@@ -136,7 +173,10 @@ describe('dates', () => {
     const items = calendarItems([plan], options);
     expect(itemWhen(items.find((i) => i.day === '2026-12-01')!)).toBe('Thứ Ba, 01/12/2026');
     expect(itemWhen(items.find((i) => i.kind === 'event')!)).toBe('08:00 - 11:30, Thứ Ba, 15/12/2026');
-    const multi = calendarItems([{ ...plan, deadlines: [], events: [{ title: 'Hội thao', start: '2027-02-22', end: '2027-02-25' }] }], options)[0]!;
+    const multi = calendarItems(
+      [{ ...plan, deadlines: [], events: [{ title: 'Hội thao', start: '2027-02-22', end: '2027-02-25' }] }],
+      options,
+    )[0]!;
     expect(itemWhen(multi)).toBe('Từ 22/02/2027 đến 25/02/2027');
     expect(weekdayVi('2026-11-22')).toBe('Chủ nhật');
     expect(monthLabel('2026-02')).toBe('Tháng 02 năm 2026');
@@ -151,7 +191,10 @@ describe('upcoming, past and months', () => {
     const { upcoming, past } = splitByDate(items, '2026-12-04');
     expect(upcoming.map((i) => i.day)).toEqual(['2026-12-04', '2026-12-15', '2027-12-31']);
     expect(past.map((i) => i.day)).toEqual(['2026-12-01', '2026-03-31']);
-    const multi = calendarItems([{ ...plan, deadlines: [], events: [{ title: 'Hội thao', start: '2027-02-22', end: '2027-02-25' }] }], options);
+    const multi = calendarItems(
+      [{ ...plan, deadlines: [], events: [{ title: 'Hội thao', start: '2027-02-22', end: '2027-02-25' }] }],
+      options,
+    );
     expect(splitByDate(multi, '2027-02-24').upcoming).toHaveLength(1);
   });
 
@@ -222,7 +265,11 @@ describe('iCalendar file', () => {
     expect(parsed.props['version']).toBe('2.0');
     expect(parsed.props['prodid']).toContain('thiduakhenthuong.lamdong.gov.vn');
     expect(parsed.props['x-wr-timezone']).toBe('Asia/Ho_Chi_Minh');
-    expect(parsed.events.map((e) => e.uid).sort()).toEqual(calendarItems([plan, consultation], options).map((i) => i.uid).sort());
+    expect(parsed.events.map((e) => e.uid).sort()).toEqual(
+      calendarItems([plan, consultation], options)
+        .map((i) => i.uid)
+        .sort(),
+    );
   });
 
   it('makes date-only items all-day events, with the exclusive end date', () => {
@@ -238,13 +285,21 @@ describe('iCalendar file', () => {
 
   it('writes timed events in UTC from Vietnam time (UTC+7)', () => {
     const e = event('Hội nghị tổng kết');
-    expect(e).toMatchObject({ allDay: false, start: '2026-12-15T01:00:00Z', end: '2026-12-15T04:30:00Z', transp: 'OPAQUE' });
+    expect(e).toMatchObject({
+      allDay: false,
+      start: '2026-12-15T01:00:00Z',
+      end: '2026-12-15T04:30:00Z',
+      transp: 'OPAQUE',
+    });
     expect(text).toContain('DTSTART:20261215T010000Z');
     // Early morning in Vietnam is the previous day in UTC.
-    const early = parseIcs(ics([{ ...plan, deadlines: [], events: [{ title: 'Ra quân', start: '2026-03-22T06:30' }] }])).events[0]!;
+    const early = parseIcs(ics([{ ...plan, deadlines: [], events: [{ title: 'Ra quân', start: '2026-03-22T06:30' }] }]))
+      .events[0]!;
     expect(early).toMatchObject({ allDay: false, start: '2026-03-21T23:30:00Z', end: undefined });
     // A date-only event across days is all-day through its last day.
-    const multi = parseIcs(ics([{ ...plan, deadlines: [], events: [{ title: 'Hội thao', start: '2027-02-22', end: '2027-02-25' }] }])).events[0]!;
+    const multi = parseIcs(
+      ics([{ ...plan, deadlines: [], events: [{ title: 'Hội thao', start: '2027-02-22', end: '2027-02-25' }] }]),
+    ).events[0]!;
     expect(multi).toMatchObject({ allDay: true, start: '2027-02-22', end: '2027-02-26' });
   });
 

@@ -76,7 +76,9 @@ const cases: Case[] = [
   {
     name: 'a misspelled field name',
     file: 'documents/ten-truong-sai.md',
-    source: doc(`${validDoc}\nsigner:\n  name: Trần Văn An\n  title: Chủ tịch\ndeadline:\n  - date: 2026-04-01\n    task: Báo cáo`),
+    source: doc(
+      `${validDoc}\nsigner:\n  name: Trần Văn An\n  title: Chủ tịch\ndeadline:\n  - date: 2026-04-01\n    task: Báo cáo`,
+    ),
     field: 'deadline',
     line: 9,
     message: /Trường lạ.*có phải ý bạn là “deadlines”\?.*đang có: deadline/,
@@ -92,7 +94,9 @@ const cases: Case[] = [
   {
     name: 'a dangling deadline assignee inside a list',
     file: 'documents/han-sai-don-vi.md',
-    source: doc(`${validDoc}\ndeadlines:\n  - date: 2026-04-01\n    task: Báo cáo\n  - date: 2026-05-01\n    task: Tổng kết\n    assignee: so-khong-co`),
+    source: doc(
+      `${validDoc}\ndeadlines:\n  - date: 2026-04-01\n    task: Báo cáo\n  - date: 2026-05-01\n    task: Tổng kết\n    assignee: so-khong-co`,
+    ),
     field: 'deadlines[1].assignee',
     line: 11,
     message: /“so-khong-co”/,
@@ -100,7 +104,9 @@ const cases: Case[] = [
   {
     name: 'a dangling campaign reference',
     file: 'exemplars/guong-sai-phong-trao.md',
-    source: doc(`name: Tổ tự quản\nkind: tap-the\nsummary: Giữ gìn an ninh.\nlocality:\n  province: Lâm Đồng\ncampaigns: [phong-trao-khong-co]\npublishedAt: 2026-01-01`),
+    source: doc(
+      `name: Tổ tự quản\nkind: tap-the\nsummary: Giữ gìn an ninh.\nlocality:\n  province: Lâm Đồng\ncampaigns: [phong-trao-khong-co]\npublishedAt: 2026-01-01`,
+    ),
     field: 'campaigns[0]',
     line: 7,
     message: /phong trào thi đua nào tên “phong-trao-khong-co”/,
@@ -116,7 +122,9 @@ const cases: Case[] = [
   {
     name: 'a missing image',
     file: 'exemplars/thieu-anh.md',
-    source: doc(`name: Nguyễn Văn A\nkind: ca-nhan\nsummary: Cứu người.\nlocality:\n  province: Lâm Đồng\nphoto: ./khong-co.jpg\nphotoAlt: Chân dung\nconsent: true\npublishedAt: 2026-01-01`),
+    source: doc(
+      `name: Nguyễn Văn A\nkind: ca-nhan\nsummary: Cứu người.\nlocality:\n  province: Lâm Đồng\nphoto: ./khong-co.jpg\nphotoAlt: Chân dung\nconsent: true\npublishedAt: 2026-01-01`,
+    ),
     field: 'photo',
     line: 7,
     message: /Không tìm thấy tệp ảnh.*content\/exemplars\/khong-co\.jpg/,
@@ -140,7 +148,10 @@ const cases: Case[] = [
   {
     name: 'a body image without alt text',
     file: 'news/anh-trong-bai.md',
-    source: doc(`title: Tin\nsummary: Tóm tắt.\npublishedAt: 2026-01-01\ncategory: hoat-dong`, 'Đoạn một.\n\n![](./anh.jpg)'),
+    source: doc(
+      `title: Tin\nsummary: Tóm tắt.\npublishedAt: 2026-01-01\ncategory: hoat-dong`,
+      'Đoạn một.\n\n![](./anh.jpg)',
+    ),
     field: '(nội dung)',
     line: 9,
     message: /Ảnh trong bài chưa có mô tả/,
@@ -181,7 +192,10 @@ const cases: Case[] = [
   {
     name: 'a link in a body to a page that does not exist',
     file: 'news/lien-ket-hong.md',
-    source: doc(`title: Tin\nsummary: Tóm tắt.\npublishedAt: 2026-01-01\ncategory: hoat-dong`, 'Xem [kế hoạch](/van-ban/khong-ton-tai/).'),
+    source: doc(
+      `title: Tin\nsummary: Tóm tắt.\npublishedAt: 2026-01-01\ncategory: hoat-dong`,
+      'Xem [kế hoạch](/van-ban/khong-ton-tai/).',
+    ),
     field: '(nội dung)',
     line: 7,
     message: /trang không có trên cổng/,
@@ -214,7 +228,9 @@ describe('content check', () => {
     const mine = errors.filter((p) => p.file === `content/${c.file}` && p.field === c.field);
     expect(mine.map(formatProblem).join('\n')).toMatch(c.message);
     expect(mine.some((p) => p.line === c.line)).toBe(true);
-    expect(formatProblem(mine[0]!)).toMatch(new RegExp(`^content/${c.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: `));
+    expect(formatProblem(mine[0]!)).toMatch(
+      new RegExp(`^content/${c.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: `),
+    );
   });
 
   it('compares partial period dates by the span they cover', () => {
@@ -231,16 +247,25 @@ describe('content check', () => {
     const result = checkContent({ root: site(files) });
     const errors = result.problems.filter((p) => p.severity === 'error');
     for (const c of cases) {
-      expect(errors.some((p) => p.file === `content/${c.file}` && p.field === c.field), c.name).toBe(true);
+      expect(
+        errors.some((p) => p.file === `content/${c.file}` && p.field === c.field),
+        c.name,
+      ).toBe(true);
     }
   });
 
   it('npm run check prints every problem and exits non-zero on any error, zero when there is none', () => {
     const script = path.resolve(import.meta.dirname, '../../scripts/check-content.ts');
-    const broken = spawnSync(process.execPath, [script, site({ ...base, ...Object.fromEntries(cases.map((c) => [c.file, c.source])) })], { encoding: 'utf8' });
+    const broken = spawnSync(
+      process.execPath,
+      [script, site({ ...base, ...Object.fromEntries(cases.map((c) => [c.file, c.source])) })],
+      { encoding: 'utf8' },
+    );
     expect(broken.status).toBe(1);
     for (const c of cases) expect(broken.stdout).toContain(`content/${c.file}:`);
-    expect(broken.stdout).toMatch(/Kiểm tra nội dung: \d+ tệp, \d+ lỗi, \d+ cảnh báo .*Hãy sửa các lỗi trên rồi chạy lại\.\n$/);
+    expect(broken.stdout).toMatch(
+      /Kiểm tra nội dung: \d+ tệp, \d+ lỗi, \d+ cảnh báo .*Hãy sửa các lỗi trên rồi chạy lại\.\n$/,
+    );
     const clean = spawnSync(process.execPath, [script, site(base)], { encoding: 'utf8' });
     expect(clean.status).toBe(0);
     expect(clean.stdout).toMatch(/4 tệp, 0 lỗi, 0 cảnh báo/);
@@ -250,8 +275,12 @@ describe('content check', () => {
     const result = checkContent({
       root: site({
         ...base,
-        'campaigns/nhap.md': doc('title: Nháp\nkind: dot\nlaunchedBy: ubnd-tinh\nlaunchedAt: 2026-01-01\nperiod:\n  start: 2026-01-01\ndraft: true'),
-        'exemplars/chua-dong-y.md': doc('name: Lê Văn B\nkind: ca-nhan\nsummary: Việc tốt.\nlocality:\n  province: Lâm Đồng\npublishedAt: 2026-01-01\ncampaigns: [nhap]'),
+        'campaigns/nhap.md': doc(
+          'title: Nháp\nkind: dot\nlaunchedBy: ubnd-tinh\nlaunchedAt: 2026-01-01\nperiod:\n  start: 2026-01-01\ndraft: true',
+        ),
+        'exemplars/chua-dong-y.md': doc(
+          'name: Lê Văn B\nkind: ca-nhan\nsummary: Việc tốt.\nlocality:\n  province: Lâm Đồng\npublishedAt: 2026-01-01\ncampaigns: [nhap]',
+        ),
       }),
     });
     expect(result.heldBack.map((h) => [h.id, h.reason])).toEqual([
@@ -265,8 +294,12 @@ describe('content check', () => {
     const result = checkContent({
       root: site({
         ...base,
-        'campaigns/nhap.md': doc('title: Nháp\nkind: dot\nlaunchedBy: ubnd-tinh\nlaunchedAt: 2026-01-01\nperiod:\n  start: 2026-01-01\ndraft: true'),
-        'news/tin.md': doc('title: Tin\nsummary: Tóm tắt.\npublishedAt: 2026-01-01\ncategory: hoat-dong\ncampaigns: [nhap]'),
+        'campaigns/nhap.md': doc(
+          'title: Nháp\nkind: dot\nlaunchedBy: ubnd-tinh\nlaunchedAt: 2026-01-01\nperiod:\n  start: 2026-01-01\ndraft: true',
+        ),
+        'news/tin.md': doc(
+          'title: Tin\nsummary: Tóm tắt.\npublishedAt: 2026-01-01\ncategory: hoat-dong\ncampaigns: [nhap]',
+        ),
       }),
     });
     const warning = result.problems.find((p) => p.file === 'content/news/tin.md');

@@ -14,7 +14,8 @@ import { writeEntries } from '../../src/lib/import/write.ts';
 import type { EntryDraft } from '../../src/lib/import/index.ts';
 
 let root: string;
-const filed = '---\ntitle: Kế hoạch cũ\nkind: ke-hoach\nnumber: 07/KH-UBND\nissuedAt: 2025-03-01\nissuer: ubnd-tinh\n---\nNội dung cũ.\n';
+const filed =
+  '---\ntitle: Kế hoạch cũ\nkind: ke-hoach\nnumber: 07/KH-UBND\nissuedAt: 2025-03-01\nissuer: ubnd-tinh\n---\nNội dung cũ.\n';
 
 beforeAll(() => {
   root = mkdtempSync(path.join(tmpdir(), 'thidua-files-'));
@@ -40,11 +41,19 @@ const draft = (slug: string): EntryDraft => ({
 });
 
 describe('the content walk', () => {
-  it('finds entries in subfolders, in the collection\'s formats only, without dotfiles', () => {
+  it("finds entries in subfolders, in the collection's formats only, without dotfiles", () => {
     const content = path.join(root, 'content');
-    expect(entryFiles(content, 'documents').map((f) => path.relative(content, f))).toEqual(['documents/2025/ke-hoach-07.md']);
-    expect(entryFiles(content, 'organizations').map((f) => path.basename(f)).sort()).toEqual(['so-noi-vu.yml', 'ubnd-tinh.yaml']);
-    expect(findEntryFile(content, 'documents', 'ke-hoach-07')).toBe(path.join(content, 'documents/2025/ke-hoach-07.md'));
+    expect(entryFiles(content, 'documents').map((f) => path.relative(content, f))).toEqual([
+      'documents/2025/ke-hoach-07.md',
+    ]);
+    expect(
+      entryFiles(content, 'organizations')
+        .map((f) => path.basename(f))
+        .sort(),
+    ).toEqual(['so-noi-vu.yml', 'ubnd-tinh.yaml']);
+    expect(findEntryFile(content, 'documents', 'ke-hoach-07')).toBe(
+      path.join(content, 'documents/2025/ke-hoach-07.md'),
+    );
     expect(newEntryFile('organizations', 'so-y-te')).toBe('content/organizations/so-y-te.yaml');
   });
 

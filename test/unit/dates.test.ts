@@ -10,7 +10,7 @@ import {
   normalizeDateInput,
   parseDateParts,
   yearOf,
-} from '../../src/lib/dates.ts';
+} from '../../src/vocabulary/dates.ts';
 
 describe('partial dates', () => {
   it('parses each precision and rejects impossible dates', () => {
@@ -47,8 +47,12 @@ describe('partial dates', () => {
   });
 
   it('says when an event takes place in one phrase', () => {
-    expect(formatEventTime('2026-12-15T08:00', '2026-12-15T11:30')).toBe('08 giờ 00 đến 11 giờ 30, ngày 15 tháng 12 năm 2026');
-    expect(formatEventTime('2022-02-22', '2022-02-25')).toBe('từ ngày 22 tháng 02 năm 2022 đến ngày 25 tháng 02 năm 2022');
+    expect(formatEventTime('2026-12-15T08:00', '2026-12-15T11:30')).toBe(
+      '08 giờ 00 đến 11 giờ 30, ngày 15 tháng 12 năm 2026',
+    );
+    expect(formatEventTime('2022-02-22', '2022-02-25')).toBe(
+      'từ ngày 22 tháng 02 năm 2022 đến ngày 25 tháng 02 năm 2022',
+    );
     expect(formatEventTime('2026-12-08T14:00')).toBe('14 giờ 00, ngày 08 tháng 12 năm 2026');
   });
 

@@ -30,9 +30,12 @@ const fixture = (name: string) => readFileSync(path.join(fixtures, name), 'utf8'
 describe('importer on fixtures', () => {
   it('a plan of a department: header, bases linked to the library, deadlines with their unit, signer', () => {
     const { main } = importInto(fixture('ke-hoach-so-noi-vu.txt'));
-    expect(main.file).toBe('content/documents/ke-hoach-tong-hop-ho-so-de-nghi-khen-thuong-tong-ket-nam-2026-va-chuan-bi-hoi.md');
+    expect(main.file).toBe(
+      'content/documents/ke-hoach-tong-hop-ho-so-de-nghi-khen-thuong-tong-ket-nam-2026-va-chuan-bi-hoi.md',
+    );
     expect(main.data).toMatchObject({
-      title: 'Kế hoạch tổng hợp hồ sơ đề nghị khen thưởng tổng kết năm 2026 và chuẩn bị Hội nghị biểu dương điển hình tiên tiến',
+      title:
+        'Kế hoạch tổng hợp hồ sơ đề nghị khen thưởng tổng kết năm 2026 và chuẩn bị Hội nghị biểu dương điển hình tiên tiến',
       kind: 'ke-hoach',
       number: '214/KH-SNV',
       issuedAt: '2026-12-05',
@@ -49,11 +52,25 @@ describe('importer on fixtures', () => {
       },
     ]);
     expect(main.data.deadlines).toEqual([
-      { date: '2026-12-10', task: 'Gửi hồ sơ đề nghị khen thưởng của ngành về Sở Nội vụ trước ngày 10/12/2026', assignee: 'so-y-te' },
-      { date: '2026-12-15', task: 'Tổng hợp danh sách nhà giáo tiêu biểu năm học 2025 - 2026, gửi chậm nhất vào ngày 15/12/2026', assignee: 'so-giao-duc-va-dao-tao' },
+      {
+        date: '2026-12-10',
+        task: 'Gửi hồ sơ đề nghị khen thưởng của ngành về Sở Nội vụ trước ngày 10/12/2026',
+        assignee: 'so-y-te',
+      },
+      {
+        date: '2026-12-15',
+        task: 'Tổng hợp danh sách nhà giáo tiêu biểu năm học 2025 - 2026, gửi chậm nhất vào ngày 15/12/2026',
+        assignee: 'so-giao-duc-va-dao-tao',
+      },
       { date: '2026-12', task: 'Bình xét gương “Người tốt, việc tốt” ở cơ sở, hoàn thành trong tháng 12/2026' },
     ]);
-    expect(main.data.recipients).toEqual(['UBND tỉnh (b/c)', 'Hội đồng TĐ-KT tỉnh (b/c)', 'Các sở, ban, ngành', 'UBND các xã, phường', 'Lưu: VT, TĐKT']);
+    expect(main.data.recipients).toEqual([
+      'UBND tỉnh (b/c)',
+      'Hội đồng TĐ-KT tỉnh (b/c)',
+      'Các sở, ban, ngành',
+      'UBND các xã, phường',
+      'Lưu: VT, TĐKT',
+    ]);
     // Sections as headings, bold and italics kept, the header, bases and signature out of the body.
     expect(main.body).toContain('## I. MỤC ĐÍCH, YÊU CẦU\n\n### 1. Mục đích\n\n- Tổng hợp đầy đủ');
     expect(main.body).toContain('**trung thực, có số liệu cụ thể**');
@@ -94,7 +111,9 @@ describe('importer on fixtures', () => {
       signer: { name: 'Đinh Thị Bích Ngọc', title: 'Phó Chủ tịch', authority: 'KT. Chủ tịch' },
       recipients: ['Như Điều 3', 'TT. Tỉnh ủy, TT. HĐND tỉnh (b/c)', 'Lưu: VT, NV'],
     });
-    expect(main.data.title).toMatch(/^Quyết định về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh .*“Lâm Đồng chung tay xóa nhà tạm, nhà dột nát”$/);
+    expect(main.data.title).toMatch(
+      /^Quyết định về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh .*“Lâm Đồng chung tay xóa nhà tạm, nhà dột nát”$/,
+    );
     const basis = main.data.basis as { text: string; document?: string }[];
     expect(basis).toHaveLength(5);
     expect(basis[3]).toMatchObject({ document: 'quyet-dinh-kien-toan-hoi-dong-thi-dua-khen-thuong-tinh' });
@@ -179,7 +198,9 @@ Phạm Quang Thái`);
       { date: '2027-03', task: 'Tổ dân phố, thôn, bản giới thiệu, hoàn thành trong tháng 3/2027' },
       { date: '2027-06-30', task: 'Ủy ban nhân dân cấp xã xét chọn, gửi hồ sơ về Sở Nội vụ trước ngày 30/6' },
     ]);
-    expect(main.body).toContain('- Việc làm có sức lan tỏa, được nhân rộng:\n  - trong khu dân cư;\n  - trong cơ quan, đơn vị, doanh nghiệp.');
+    expect(main.body).toContain(
+      '- Việc làm có sức lan tỏa, được nhân rộng:\n  - trong khu dân cư;\n  - trong cơ quan, đơn vị, doanh nghiệp.',
+    );
   });
 
   it('a news article copied from a portal: leftovers removed, a news entry referencing the document it reports', () => {
@@ -193,13 +214,28 @@ Phạm Quang Thái`);
       draft: true,
     });
     expect(main.data.summary).toMatch(/^Hội thi dành cho cán bộ, công chức/);
-    for (const junk of ['Các tin khác', 'Tin liên quan', 'Xem nhiều nhất', 'Phản hồi', 'Thông tin người gửi phản hồi', 'tại đây', 'In bài viết', 'Chia sẻ', 'Trang chủ', 'Họ và tên']) {
+    for (const junk of [
+      'Các tin khác',
+      'Tin liên quan',
+      'Xem nhiều nhất',
+      'Phản hồi',
+      'Thông tin người gửi phản hồi',
+      'tại đây',
+      'In bài viết',
+      'Chia sẻ',
+      'Trang chủ',
+      'Họ và tên',
+    ]) {
       expect(main.body).not.toContain(junk);
     }
-    expect(result.removed).toEqual(expect.arrayContaining(['Tin liên quan', 'Xem nhiều nhất', 'Phản hồi', 'Chi tiết Kế hoạch xem tại đây']));
+    expect(result.removed).toEqual(
+      expect.arrayContaining(['Tin liên quan', 'Xem nhiều nhất', 'Phản hồi', 'Chi tiết Kế hoạch xem tại đây']),
+    );
     // The plan it reports is not in the library: a draft document is made from the citation.
     const doc = others[0]!;
-    expect(doc.file).toBe('content/documents/ke-hoach-to-chuc-hoi-thi-truc-tuyen-tim-hieu-phap-luat-ve-thi-dua-khen-thuong.md');
+    expect(doc.file).toBe(
+      'content/documents/ke-hoach-to-chuc-hoi-thi-truc-tuyen-tim-hieu-phap-luat-ve-thi-dua-khen-thuong.md',
+    );
     expect(doc.data).toMatchObject({
       title: 'Kế hoạch tổ chức Hội thi trực tuyến tìm hiểu pháp luật về thi đua, khen thưởng năm 2027',
       kind: 'ke-hoach',
@@ -209,7 +245,10 @@ Phạm Quang Thái`);
       draft: true,
     });
     // The directive it also cites is in the library.
-    expect(main.data.documents).toEqual([doc.file.replace(/^content\/documents\/|\.md$/g, ''), 'chi-thi-phat-dong-thi-dua-nam-2026']);
+    expect(main.data.documents).toEqual([
+      doc.file.replace(/^content\/documents\/|\.md$/g, ''),
+      'chi-thi-phat-dong-thi-dua-nam-2026',
+    ]);
   });
 
   it('a notice with a blank number and day, from a body the site does not know: an organization is proposed', () => {
@@ -227,7 +266,11 @@ Phạm Quang Thái`);
     expect(main.entry.missing.map((m) => m.label)).toContain('số/ký hiệu');
     expect(others).toHaveLength(1);
     expect(others[0]!.file).toBe('content/organizations/ubnd-xa-phuoc-hoa.yaml');
-    expect(others[0]!.data).toEqual({ name: 'Ủy ban nhân dân xã Phước Hòa', shortName: 'UBND xã Phước Hòa', kind: 'xa' });
+    expect(others[0]!.data).toEqual({
+      name: 'Ủy ban nhân dân xã Phước Hòa',
+      shortName: 'UBND xã Phước Hòa',
+      kind: 'xa',
+    });
     expect(others[0]!.raw).toMatch(/^# Đề xuất khi nhập văn bản: kiểm tra tên/);
   });
 
@@ -239,14 +282,20 @@ Phạm Quang Thái`);
       number: '512/SNV-TĐKT',
       issuedAt: '2027-01-14',
       issuer: 'so-noi-vu',
-      deadlines: [{ date: '2027-01-25', task: expect.stringMatching(/^Bản đăng ký \(theo mẫu đính kèm\) gửi về Sở Nội vụ/) }],
+      deadlines: [
+        { date: '2027-01-25', task: expect.stringMatching(/^Bản đăng ký \(theo mẫu đính kèm\) gửi về Sở Nội vụ/) },
+      ],
     });
-    expect(main.body).toMatch(/^Kính gửi:\n\n- Các sở, ban, ngành, đoàn thể tỉnh;\n- Ủy ban nhân dân các xã, phường, đặc khu\./);
+    expect(main.body).toMatch(
+      /^Kính gửi:\n\n- Các sở, ban, ngành, đoàn thể tỉnh;\n- Ủy ban nhân dân các xã, phường, đặc khu\./,
+    );
   });
 
   it('a Word file generated here: header and signature tables, bold and italics, a data table', async () => {
-    const p = (text: string, opts: { bold?: boolean; italics?: boolean } = {}) => new Paragraph({ children: [new TextRun({ text, ...opts })] });
-    const cell = (...ps: Paragraph[]) => new TableCell({ children: ps, width: { size: 50, type: WidthType.PERCENTAGE } });
+    const p = (text: string, opts: { bold?: boolean; italics?: boolean } = {}) =>
+      new Paragraph({ children: [new TextRun({ text, ...opts })] });
+    const cell = (...ps: Paragraph[]) =>
+      new TableCell({ children: ps, width: { size: 50, type: WidthType.PERCENTAGE } });
     const doc = new Document({
       sections: [
         {
@@ -256,20 +305,37 @@ Phạm Quang Thái`);
                 new TableRow({
                   children: [
                     cell(p('ỦY BAN NHÂN DÂN', { bold: true }), p('TỈNH LÂM ĐỒNG', { bold: true }), p('Số: 41/KH-UBND')),
-                    cell(p('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true }), p('Độc lập - Tự do - Hạnh phúc', { bold: true }), p('Lâm Đồng, ngày 19 tháng 02 năm 2027', { italics: true })),
+                    cell(
+                      p('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true }),
+                      p('Độc lập - Tự do - Hạnh phúc', { bold: true }),
+                      p('Lâm Đồng, ngày 19 tháng 02 năm 2027', { italics: true }),
+                    ),
                   ],
                 }),
               ],
             }),
-            new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: 'KẾ HOẠCH', bold: true })] }),
+            new Paragraph({
+              alignment: AlignmentType.CENTER,
+              children: [new TextRun({ text: 'KẾ HOẠCH', bold: true })],
+            }),
             p('Tổ chức Ngày hội biểu dương người tốt, việc tốt năm 2027', { bold: true }),
             p('Căn cứ Chỉ thị số 02/CT-UBND ngày 09/01/2026 của Chủ tịch Ủy ban nhân dân tỉnh;', { italics: true }),
             p('I. MỤC ĐÍCH, YÊU CẦU', { bold: true }),
-            new Paragraph({ children: [new TextRun('- Tôn vinh '), new TextRun({ text: 'những tấm gương bình dị', bold: true }), new TextRun(' ở cơ sở.')] }),
+            new Paragraph({
+              children: [
+                new TextRun('- Tôn vinh '),
+                new TextRun({ text: 'những tấm gương bình dị', bold: true }),
+                new TextRun(' ở cơ sở.'),
+              ],
+            }),
             p('II. TỔ CHỨC THỰC HIỆN', { bold: true }),
             p('1. Sở Nội vụ:', { bold: true }),
             new Paragraph({
-              children: [new TextRun('- Lập danh sách khách mời, gửi Văn phòng Ủy ban nhân dân tỉnh trước ngày 05/3/2027 '), new TextRun({ text: '(kèm ảnh chân dung)', italics: true }), new TextRun('.')],
+              children: [
+                new TextRun('- Lập danh sách khách mời, gửi Văn phòng Ủy ban nhân dân tỉnh trước ngày 05/3/2027 '),
+                new TextRun({ text: '(kèm ảnh chân dung)', italics: true }),
+                new TextRun('.'),
+              ],
             }),
             new Table({
               rows: [
@@ -282,7 +348,12 @@ Phạm Quang Thái`);
                 new TableRow({
                   children: [
                     cell(p('Nơi nhận:', { bold: true, italics: true }), p('- Như trên;'), p('- Lưu: VT, NV.')),
-                    cell(p('KT. CHỦ TỊCH', { bold: true }), p('PHÓ CHỦ TỊCH', { bold: true }), p(''), p('Đinh Thị Bích Ngọc', { bold: true })),
+                    cell(
+                      p('KT. CHỦ TỊCH', { bold: true }),
+                      p('PHÓ CHỦ TỊCH', { bold: true }),
+                      p(''),
+                      p('Đinh Thị Bích Ngọc', { bold: true }),
+                    ),
                   ],
                 }),
               ],
@@ -301,8 +372,19 @@ Phạm Quang Thái`);
       place: 'Lâm Đồng',
       issuer: 'ubnd-tinh-lam-dong',
       signer: { name: 'Đinh Thị Bích Ngọc', title: 'Phó Chủ tịch', authority: 'KT. Chủ tịch' },
-      basis: [{ text: 'Căn cứ Chỉ thị số 02/CT-UBND ngày 09/01/2026 của Chủ tịch Ủy ban nhân dân tỉnh;', document: 'chi-thi-phat-dong-thi-dua-nam-2026' }],
-      deadlines: [{ date: '2027-03-05', assignee: 'so-noi-vu', task: 'Lập danh sách khách mời, gửi Văn phòng Ủy ban nhân dân tỉnh trước ngày 05/3/2027 (kèm ảnh chân dung)' }],
+      basis: [
+        {
+          text: 'Căn cứ Chỉ thị số 02/CT-UBND ngày 09/01/2026 của Chủ tịch Ủy ban nhân dân tỉnh;',
+          document: 'chi-thi-phat-dong-thi-dua-nam-2026',
+        },
+      ],
+      deadlines: [
+        {
+          date: '2027-03-05',
+          assignee: 'so-noi-vu',
+          task: 'Lập danh sách khách mời, gửi Văn phòng Ủy ban nhân dân tỉnh trước ngày 05/3/2027 (kèm ảnh chân dung)',
+        },
+      ],
       recipients: ['Như trên', 'Lưu: VT, NV'],
     });
     expect(main.body).toBe(`## I. MỤC ĐÍCH, YÊU CẦU
@@ -326,7 +408,9 @@ Phạm Quang Thái`);
     const messy = clean
       .normalize('NFD')
       .split('\n')
-      .map((line, i) => (i % 3 === 0 ? `  ${line.replace(/ /g, '\u00A0')}\t ` : line.replace(/ /g, i % 2 ? '  ' : ' \u200B')))
+      .map((line, i) =>
+        i % 3 === 0 ? `  ${line.replace(/ /g, '\u00A0')}\t ` : line.replace(/ /g, i % 2 ? '  ' : ' \u200B'),
+      )
       .join('\r\n')
       .replace(/\r\n\r\n/g, '\r\n\r\n\r\n');
     expect(messy).not.toBe(clean);

@@ -18,7 +18,12 @@ const library = {
   organizations: [
     { slug: 'ubnd-tinh-lam-dong', name: 'Ủy ban nhân dân tỉnh Lâm Đồng', shortName: 'UBND tỉnh', kind: 'ubnd' },
     { slug: 'so-noi-vu', name: 'Sở Nội vụ tỉnh Lâm Đồng', shortName: 'Sở Nội vụ', kind: 'so-nganh' },
-    { slug: 'hoi-dong-tdkt', name: 'Hội đồng Thi đua - Khen thưởng tỉnh Lâm Đồng', shortName: 'Hội đồng TĐ-KT tỉnh', kind: 'hoi-dong' },
+    {
+      slug: 'hoi-dong-tdkt',
+      name: 'Hội đồng Thi đua - Khen thưởng tỉnh Lâm Đồng',
+      shortName: 'Hội đồng TĐ-KT tỉnh',
+      kind: 'hoi-dong',
+    },
     { slug: 'so-gd', name: 'Sở Giáo dục và Đào tạo tỉnh Lâm Đồng', shortName: 'Sở GD&ĐT', kind: 'so-nganh' },
   ],
 };
@@ -37,7 +42,9 @@ describe('text normalisation', () => {
   });
   it('folds Vietnamese in slugs, đ included', () => {
     expect(shortSlug('Kế hoạch Đại hội thi đua ĐẮK MIL')).toBe('ke-hoach-dai-hoi-thi-dua-dak-mil');
-    const long = shortSlug('Kế hoạch tổ chức Hội nghị trực tuyến tổng kết công tác thi đua, khen thưởng năm 2021 và triển khai nhiệm vụ năm 2022');
+    const long = shortSlug(
+      'Kế hoạch tổ chức Hội nghị trực tuyến tổng kết công tác thi đua, khen thưởng năm 2021 và triển khai nhiệm vụ năm 2022',
+    );
     expect(long.length).toBeLessThanOrEqual(80);
     expect(long).toMatch(/^ke-hoach-to-chuc-hoi-nghi-truc-tuyen-.*[a-z0-9]$/);
   });
@@ -80,8 +87,15 @@ Căn cứ Luật Thi đua, khen thưởng;`),
     });
   });
   it('finds a document cited inside an article', () => {
-    const [c] = findCitations('Hội đồng vừa ban hành Kế hoạch số 02/KH-HĐTĐKT ngày 07/3/2022 về tổ chức Hội thi tìm hiểu pháp luật; theo đó ...');
-    expect(c).toMatchObject({ kind: 'ke-hoach', number: '02/KH-HĐTĐKT', issuedAt: '2022-03-07', about: 'tổ chức Hội thi tìm hiểu pháp luật' });
+    const [c] = findCitations(
+      'Hội đồng vừa ban hành Kế hoạch số 02/KH-HĐTĐKT ngày 07/3/2022 về tổ chức Hội thi tìm hiểu pháp luật; theo đó ...',
+    );
+    expect(c).toMatchObject({
+      kind: 'ke-hoach',
+      number: '02/KH-HĐTĐKT',
+      issuedAt: '2022-03-07',
+      about: 'tổ chức Hội thi tìm hiểu pháp luật',
+    });
   });
 });
 
@@ -94,13 +108,16 @@ describe('organizations', () => {
     expect(orgs.match('Sở GD&ĐT')?.slug).toBe('so-gd');
     expect(orgs.matchPrefix('Sở Nội vụ chủ trì, phối hợp')?.slug).toBe('so-noi-vu');
   });
-  it('matches the issuer code of a number, with the place for a People\'s Committee', () => {
+  it("matches the issuer code of a number, with the place for a People's Committee", () => {
     expect(orgs.matchCode('SNV')?.slug).toBe('so-noi-vu');
     expect(orgs.matchCode('SGDĐT')?.slug).toBe('so-gd');
     expect(orgs.matchCode('HĐTĐKT')?.slug).toBe('hoi-dong-tdkt');
     expect(issuerCode('KH-SNV')).toBe('SNV');
     expect(issuerCode('SNV-TĐKT')).toBe('SNV');
-    const many = createOrgMatcher({ ...library, organizations: [...library.organizations, { slug: 'ubnd-xa-a', name: 'Ủy ban nhân dân xã Đạ Tông', kind: 'xa' }] });
+    const many = createOrgMatcher({
+      ...library,
+      organizations: [...library.organizations, { slug: 'ubnd-xa-a', name: 'Ủy ban nhân dân xã Đạ Tông', kind: 'xa' }],
+    });
     expect(many.matchCode('UBND')).toBeUndefined();
     expect(many.matchCode('UBND', 'Đạ Tông')?.slug).toBe('ubnd-xa-a');
     expect(many.matchCode('UBND', 'Lâm Đồng')?.slug).toBe('ubnd-tinh-lam-dong');
@@ -115,7 +132,9 @@ describe('organizations', () => {
   it('gives capitals their usual case', () => {
     expect(properName('ỦY BAN NHÂN DÂN TỈNH NINH THUẬN')).toBe('Ủy ban nhân dân tỉnh Ninh Thuận');
     expect(properName('SỞ NỘI VỤ')).toBe('Sở Nội vụ');
-    expect(properName('HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG THÀNH PHỐ ĐÀ LẠT')).toBe('Hội đồng Thi đua - Khen thưởng thành phố Đà Lạt');
+    expect(properName('HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG THÀNH PHỐ ĐÀ LẠT')).toBe(
+      'Hội đồng Thi đua - Khen thưởng thành phố Đà Lạt',
+    );
     expect(officeCase('KT. CHỦ TỊCH')).toBe('KT. Chủ tịch');
     expect(officeCase('PHÓ GIÁM ĐỐC')).toBe('Phó Giám đốc');
   });
@@ -123,9 +142,9 @@ describe('organizations', () => {
 
 describe('body', () => {
   it('keeps Markdown headings of a .md file, numbered or not', () => {
-    expect(blocksToMarkdown(toBlocks(paragraphs('## I. Mục đích\n\nNâng cao kỹ năng.\n\n## Ghi chú\n\n### 1. Tài liệu')))).toBe(
-      '## I. Mục đích\n\nNâng cao kỹ năng.\n\n## Ghi chú\n\n### 1. Tài liệu\n',
-    );
+    expect(
+      blocksToMarkdown(toBlocks(paragraphs('## I. Mục đích\n\nNâng cao kỹ năng.\n\n## Ghi chú\n\n### 1. Tài liệu'))),
+    ).toBe('## I. Mục đích\n\nNâng cao kỹ năng.\n\n## Ghi chú\n\n### 1. Tài liệu\n');
   });
 
   it('turns sections into headings and lists, keeps bold and italics, joins page breaks', () => {
@@ -173,29 +192,52 @@ Việc xét chọn bảo đảm công khai, dân chủ, cần kiểm tra, đánh
     expect(findDeadlineDates('Các đơn vị hoàn thành trong tháng 01/2025.')).toEqual(['2025-01']);
     expect(findDeadlineDates('Gửi trước ngày 10/01.', 2024, '2024-12-20')).toEqual(['2025-01-10']);
     expect(findDeadlineDates('Hội nghị từ ngày 22/02/2022 đến 25/02/2022.')).toEqual([]);
-    const blocks = toBlocks(paragraphs(`IV. TỔ CHỨC THỰC HIỆN
+    const blocks = toBlocks(
+      paragraphs(`IV. TỔ CHỨC THỰC HIỆN
 1. Sở Nội vụ:
 - Tổng hợp danh sách đề nghị khen thưởng, trình Hội đồng trước ngày 10/01/2025.
 2. Các cơ quan, đơn vị:
-- Báo cáo trước ngày 05/01/2025.`));
+- Báo cáo trước ngày 05/01/2025.`),
+    );
     expect(extractDeadlines(blocks, orgs, '2024-12-01')).toEqual([
-      { date: '2025-01-10', task: 'Tổng hợp danh sách đề nghị khen thưởng, trình Hội đồng trước ngày 10/01/2025', assignee: 'so-noi-vu' },
+      {
+        date: '2025-01-10',
+        task: 'Tổng hợp danh sách đề nghị khen thưởng, trình Hội đồng trước ngày 10/01/2025',
+        assignee: 'so-noi-vu',
+      },
       { date: '2025-01-05', task: 'Các cơ quan, đơn vị: Báo cáo trước ngày 05/01/2025' },
     ]);
   });
 
   it('reads awardees of a decision, grouped or by honorific', () => {
-    const blocks = toBlocks(paragraphs(`Điều 1. Tặng danh hiệu “Chiến sĩ thi đua cấp tỉnh” cho 02 cá nhân:
+    const blocks = toBlocks(
+      paragraphs(`Điều 1. Tặng danh hiệu “Chiến sĩ thi đua cấp tỉnh” cho 02 cá nhân:
 - Ông Phan Văn Lộc, Trưởng phòng Nghiệp vụ, Sở Nội vụ;
 - Bà Y Blim, giáo viên Trường Tiểu học Đạ Tông.
 Điều 2. Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho:
 a) Tập thể:
 - Hợp tác xã Rau sạch Đà Lạt, phường Lâm Viên;
-Điều 3. Quyết định có hiệu lực kể từ ngày ký.`));
+Điều 3. Quyết định có hiệu lực kể từ ngày ký.`),
+    );
     expect(extractAwardees(blocks)).toEqual([
-      { name: 'Phan Văn Lộc', kind: 'ca-nhan', unit: 'Trưởng phòng Nghiệp vụ, Sở Nội vụ', award: 'Danh hiệu Chiến sĩ thi đua cấp tỉnh' },
-      { name: 'Y Blim', kind: 'ca-nhan', unit: 'giáo viên Trường Tiểu học Đạ Tông', award: 'Danh hiệu Chiến sĩ thi đua cấp tỉnh' },
-      { name: 'Hợp tác xã Rau sạch Đà Lạt', kind: 'tap-the', unit: 'phường Lâm Viên', award: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh' },
+      {
+        name: 'Phan Văn Lộc',
+        kind: 'ca-nhan',
+        unit: 'Trưởng phòng Nghiệp vụ, Sở Nội vụ',
+        award: 'Danh hiệu Chiến sĩ thi đua cấp tỉnh',
+      },
+      {
+        name: 'Y Blim',
+        kind: 'ca-nhan',
+        unit: 'giáo viên Trường Tiểu học Đạ Tông',
+        award: 'Danh hiệu Chiến sĩ thi đua cấp tỉnh',
+      },
+      {
+        name: 'Hợp tác xã Rau sạch Đà Lạt',
+        kind: 'tap-the',
+        unit: 'phường Lâm Viên',
+        award: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
+      },
     ]);
   });
 });
@@ -212,12 +254,18 @@ Lê Thị Hoài An`);
     const rec = extractRecipients(lines);
     expect(rec.recipients).toEqual(['Như Điều 3', 'Thường trực Tỉnh ủy (b/c)', 'Lưu: VT, NV']);
     const sig = extractSigner(rec.lines);
-    expect(sig.signer).toEqual({ name: 'Lê Thị Hoài An', title: 'Phó Chủ tịch', authority: 'TM. Ủy ban nhân dân, KT. Chủ tịch' });
+    expect(sig.signer).toEqual({
+      name: 'Lê Thị Hoài An',
+      title: 'Phó Chủ tịch',
+      authority: 'TM. Ủy ban nhân dân, KT. Chủ tịch',
+    });
     expect(sig.lines).toEqual(['Quyết định có hiệu lực kể từ ngày ký./.']);
   });
   it('removes web-page leftovers and keeps the text', () => {
     const { lines, removed } = removeLeftovers(
-      paragraphs(`Tiêu đề bài\nĐoạn một.\nĐoạn hai.\nChi tiết văn bản xem tại đây\nIn bài viết\nĐoạn ba.\nCác tin khác\nMột tin khác\nPhản hồi\nHọ và tên:`),
+      paragraphs(
+        `Tiêu đề bài\nĐoạn một.\nĐoạn hai.\nChi tiết văn bản xem tại đây\nIn bài viết\nĐoạn ba.\nCác tin khác\nMột tin khác\nPhản hồi\nHọ và tên:`,
+      ),
     );
     expect(lines).toEqual(['Tiêu đề bài', 'Đoạn một.', 'Đoạn hai.', 'Đoạn ba.']);
     expect(removed).toEqual(['Các tin khác', 'Phản hồi', 'Chi tiết văn bản xem tại đây', 'In bài viết']);

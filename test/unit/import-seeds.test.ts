@@ -14,7 +14,10 @@ import { checkErrors, projectRoot, readEntry, tempSite } from '../helpers/import
 
 const seeds = process.env.THIDUA_SEEDS ?? path.resolve(projectRoot, '../shared/seeds');
 const present = existsSync(path.join(seeds, '000_640db94b011e42d9.txt'));
-if (!present) console.warn(`Bỏ qua các bài kiểm tra trên văn bản mẫu thật: không có thư mục ${seeds} (đặt THIDUA_SEEDS để chỉ tới nơi khác).`);
+if (!present)
+  console.warn(
+    `Bỏ qua các bài kiểm tra trên văn bản mẫu thật: không có thư mục ${seeds} (đặt THIDUA_SEEDS để chỉ tới nơi khác).`,
+  );
 
 describe.skipIf(!present)('importer on the real seeds', () => {
   // Made in beforeAll: Vitest runs this body to collect a skipped suite too, but never
@@ -35,7 +38,8 @@ describe.skipIf(!present)('importer on the real seeds', () => {
   it('000: a provincial plan with a blank number and day, from another province', () => {
     const [doc, org] = seed('000_640db94b011e42d9.txt');
     expect(doc!.data).toMatchObject({
-      title: 'Kế hoạch tổ chức Hội nghị trực tuyến tổng kết công tác thi đua, khen thưởng năm 2021 và triển khai nhiệm vụ năm 2022',
+      title:
+        'Kế hoạch tổ chức Hội nghị trực tuyến tổng kết công tác thi đua, khen thưởng năm 2021 và triển khai nhiệm vụ năm 2022',
       kind: 'ke-hoach',
       issuedAt: '2022-02',
       place: 'Ninh Thuận',
@@ -47,17 +51,26 @@ describe.skipIf(!present)('importer on the real seeds', () => {
     expect(doc!.entry.missing).toContainEqual({ label: 'số/ký hiệu', value: 'bản này để trống: “Số: /KH-UBND”' });
     // Two bases; the library's 02/CT-UBND is of 2026, not the one of 10/01/2022: no link.
     const basis = doc!.data.basis as { text: string; document?: string }[];
-    expect(basis.map((b) => b.text.slice(0, 45))).toEqual(['Căn cứ Chỉ thị số 02/CT-UBND ngày 10/01/2022 ', 'Căn cứ Quyết định số 21/QĐ-UBND ngày 10/01/20']);
+    expect(basis.map((b) => b.text.slice(0, 45))).toEqual([
+      'Căn cứ Chỉ thị số 02/CT-UBND ngày 10/01/2022 ',
+      'Căn cứ Quyết định số 21/QĐ-UBND ngày 10/01/20',
+    ]);
     expect(basis.some((b) => b.document)).toBe(false);
     const recipients = doc!.data.recipients as string[];
     expect(recipients).toHaveLength(7);
     expect(recipients[0]).toBe('Thường trực Tỉnh ủy (b/c)');
     expect(recipients[6]).toBe('Lưu VT, VXNV, HCQT. NY');
     expect(doc!.body).toContain('## IV. TỔ CHỨC THỰC HIỆN\n\n### 1. Sở Nội vụ\n');
-    expect(doc!.body).toContain('- Các cơ quan, địa phương chuẩn bị báo cáo tham luận tại Hội nghị:\n  - *Sở Nông nghiệp và Phát triển nông thôn*:');
+    expect(doc!.body).toContain(
+      '- Các cơ quan, địa phương chuẩn bị báo cáo tham luận tại Hội nghị:\n  - *Sở Nông nghiệp và Phát triển nông thôn*:',
+    );
     expect(doc!.body).not.toMatch(/Số: \/KH-UBND|Nơi nhận|Trần Quốc Nam\s*$/);
     expect(org!.file).toBe('content/organizations/ubnd-tinh-ninh-thuan.yaml');
-    expect(org!.data).toEqual({ name: 'Ủy ban nhân dân tỉnh Ninh Thuận', shortName: 'UBND tỉnh Ninh Thuận', kind: 'ubnd' });
+    expect(org!.data).toEqual({
+      name: 'Ủy ban nhân dân tỉnh Ninh Thuận',
+      shortName: 'UBND tỉnh Ninh Thuận',
+      kind: 'ubnd',
+    });
   });
 
   it('002: a guidance copied from a web page, its navigation removed', () => {
@@ -79,7 +92,10 @@ describe.skipIf(!present)('importer on the real seeds', () => {
     expect(doc!.raw).toContain('# CẦN SỬA: không tìm thấy ngày ban hành');
     for (const junk of ['Các tin khác', 'Văn bản - tài liệu', 'Xem nhiều nhất']) expect(doc!.body).not.toContain(junk);
     expect(doc!.body.trim()).toMatch(/để phối hợp giải quyết\.\/\.$/);
-    expect(doc!.entry.found).toContainEqual({ label: 'đã bỏ phần thừa (của trang web, số trang)', value: 'Các tin khác; Văn bản - tài liệu; Xem nhiều nhất' });
+    expect(doc!.entry.found).toContainEqual({
+      label: 'đã bỏ phần thừa (của trang web, số trang)',
+      value: 'Các tin khác; Văn bản - tài liệu; Xem nhiều nhất',
+    });
   });
 
   it('004: a city plan with its theme in bold and lines broken by page breaks', () => {
@@ -95,7 +111,11 @@ describe.skipIf(!present)('importer on the real seeds', () => {
     expect(doc!.body).toContain('với chủ đề “**Đoàn kết, đổi mới, chia sẻ, cùng phát triển**”');
     expect(doc!.body).toContain('cần kiểm tra, đánh giá, sơ kết và tổng kết');
     expect(doc!.body).toContain('tuyên truyền về các phong trào thi đua, yêu nước');
-    expect(org!.data).toEqual({ name: 'Ủy ban nhân dân thành phố Gia Nghĩa', shortName: 'UBND thành phố Gia Nghĩa', kind: 'huyen' });
+    expect(org!.data).toEqual({
+      name: 'Ủy ban nhân dân thành phố Gia Nghĩa',
+      shortName: 'UBND thành phố Gia Nghĩa',
+      kind: 'huyen',
+    });
   });
 
   it('all three pass npm run check as written', () => {
@@ -105,10 +125,23 @@ describe.skipIf(!present)('importer on the real seeds', () => {
   it('the command prints what it found for a seed', () => {
     const again = tempSite();
     try {
-      const r = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/import.ts'), '--root', again.root, path.join(seeds, '000_640db94b011e42d9.txt')], { encoding: 'utf8' });
+      const r = spawnSync(
+        process.execPath,
+        [
+          path.join(projectRoot, 'scripts/import.ts'),
+          '--root',
+          again.root,
+          path.join(seeds, '000_640db94b011e42d9.txt'),
+        ],
+        { encoding: 'utf8' },
+      );
       expect(r.status).toBe(0);
-      expect(r.stdout).toContain('  ✓ content/documents/ke-hoach-to-chuc-hoi-nghi-truc-tuyen-tong-ket-cong-tac-thi-dua-khen-thuong-nam.md (bản nháp)');
-      expect(r.stdout).toContain('      cơ quan ban hành: ubnd-tinh-ninh-thuan (Ủy ban nhân dân tỉnh Ninh Thuận; chưa có, đề xuất tệp mới)');
+      expect(r.stdout).toContain(
+        '  ✓ content/documents/ke-hoach-to-chuc-hoi-nghi-truc-tuyen-tong-ket-cong-tac-thi-dua-khen-thuong-nam.md (bản nháp)',
+      );
+      expect(r.stdout).toContain(
+        '      cơ quan ban hành: ubnd-tinh-ninh-thuan (Ủy ban nhân dân tỉnh Ninh Thuận; chưa có, đề xuất tệp mới)',
+      );
       expect(r.stdout).toContain('    không tìm thấy: số/ký hiệu (bản này để trống: “Số: /KH-UBND”); hạn');
       expect(r.stdout).toContain('  ✓ content/organizations/ubnd-tinh-ninh-thuan.yaml');
     } finally {

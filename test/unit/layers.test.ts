@@ -11,7 +11,17 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/build.ts';
 
 const src = path.join(projectRoot, 'src');
-const order = ['collections', 'vocabulary', 'schemas', 'lib', 'site', 'data', 'components', 'layouts', 'pages'] as const;
+const order = [
+  'collections',
+  'vocabulary',
+  'schemas',
+  'lib',
+  'site',
+  'data',
+  'components',
+  'layouts',
+  'pages',
+] as const;
 type Layer = (typeof order)[number] | 'integrations' | 'content.config' | 'styles';
 
 /** May import, besides its own layer and type-only imports where noted below. */
@@ -55,7 +65,9 @@ for (const file of sources(src)) {
     const to = layerOf(target);
     if (to === from || allowed[from]?.includes(to)) continue;
     if (m[1] && typeOnly[from]?.includes(to)) continue;
-    violations.push(`${path.relative(projectRoot, file)} (${from}) imports ${path.relative(projectRoot, target)} (${to})`);
+    violations.push(
+      `${path.relative(projectRoot, file)} (${from}) imports ${path.relative(projectRoot, target)} (${to})`,
+    );
   }
 }
 

@@ -6,7 +6,11 @@ interface Item {
   kind: string;
   year: string;
 }
-const items: Item[] = Array.from({ length: 45 }, (_, i) => ({ id: i, kind: i % 3 === 0 ? 'a' : 'b', year: i < 20 ? '2026' : '2025' }));
+const items: Item[] = Array.from({ length: 45 }, (_, i) => ({
+  id: i,
+  kind: i % 3 === 0 ? 'a' : 'b',
+  year: i < 20 ? '2026' : '2025',
+}));
 const facets: Facet<Item>[] = [
   { key: 'loai', label: 'Loại', values: (x) => [x.kind], valueLabel: (v) => v.toUpperCase() },
   { key: 'nam', label: 'Năm', values: (x) => [x.year], valueLabel: (v) => v, compare: (a, b) => Number(b) - Number(a) },

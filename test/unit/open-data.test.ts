@@ -32,7 +32,10 @@ const SITE = 'https://thidua.example.gov.vn/';
 const published: Record<RefCollection, Record<string, string>> = {
   organizations: { 'ubnd-tinh': 'Ủy ban nhân dân tỉnh', 'so-noi-vu': 'Sở Nội vụ' },
   campaigns: { 'thi-dua-2026': 'Phong trào thi đua năm 2026' },
-  documents: { 'ke-hoach-01': 'Kế hoạch thi đua năm 2026', 'quyet-dinh-khen-thuong': 'Quyết định khen thưởng năm 2025' },
+  documents: {
+    'ke-hoach-01': 'Kế hoạch thi đua năm 2026',
+    'quyet-dinh-khen-thuong': 'Quyết định khen thưởng năm 2025',
+  },
   exemplars: { 'hop-tac-xa-mau': 'Hợp tác xã Mẫu' },
 };
 const DRAFTS = ['phong-trao-nhap', 'van-ban-nhap', 'ho-so-chua-dong-y'];
@@ -40,7 +43,12 @@ const DRAFTS = ['phong-trao-nhap', 'van-ban-nhap', 'ho-so-chua-dong-y'];
 const ctx: OpenDataContext & { publisher: string } = {
   site: SITE,
   nameOf: (collection, id) => published[collection][id],
-  attachment: (doc, file) => ({ href: `/van-ban/${doc.id}/${file.replace(/^\.\//, '')}`, fileName: file.replace(/^\.\//, ''), type: 'PDF', bytes: 2048 }),
+  attachment: (doc, file) => ({
+    href: `/van-ban/${doc.id}/${file.replace(/^\.\//, '')}`,
+    fileName: file.replace(/^\.\//, ''),
+    type: 'PDF',
+    bytes: 2048,
+  }),
   today: '2026-11-20',
   publisher: 'Ban Thi đua - Khen thưởng tỉnh Mẫu',
 };
@@ -74,9 +82,19 @@ const decision = entry('documents', 'quyet-dinh-khen-thuong', {
   issuer: 'ubnd-tinh',
   awardees: [
     { name: 'Hợp tác xã Mẫu', kind: 'tap-the', award: 'Cờ thi đua', exemplar: 'hop-tac-xa-mau' },
-    { name: 'Nguyễn Thị B', kind: 'ca-nhan', unit: 'Trường Tiểu học A', award: 'Bằng khen', exemplar: 'ho-so-chua-dong-y' },
+    {
+      name: 'Nguyễn Thị B',
+      kind: 'ca-nhan',
+      unit: 'Trường Tiểu học A',
+      award: 'Bằng khen',
+      exemplar: 'ho-so-chua-dong-y',
+    },
   ],
-  consultation: { until: '2026-12-04', contact: 'Sở Nội vụ', proposed: [{ name: 'Lê Văn C', kind: 'ca-nhan', award: '=Huân chương Lao động hạng Ba' }] },
+  consultation: {
+    until: '2026-12-04',
+    contact: 'Sở Nội vụ',
+    proposed: [{ name: 'Lê Văn C', kind: 'ca-nhan', award: '=Huân chương Lao động hạng Ba' }],
+  },
 }) as never;
 
 const exemplar = entry('exemplars', 'hop-tac-xa-mau', {
@@ -124,7 +142,15 @@ describe('document records', () => {
     expect(r.url).toBe(`${SITE}van-ban/ke-hoach-01/`);
     expect(r.issuer).toEqual({ id: 'ubnd-tinh', name: 'Ủy ban nhân dân tỉnh', url: `${SITE}co-quan/ubnd-tinh/` });
     expect(r.deadlines[0]!.assignee?.url).toBe(`${SITE}co-quan/so-noi-vu/`);
-    expect(r.attachments).toEqual([{ title: 'Toàn văn kế hoạch', fileName: 'ke-hoach-01.pdf', url: `${SITE}van-ban/ke-hoach-01/ke-hoach-01.pdf`, format: 'PDF', bytes: 2048 }]);
+    expect(r.attachments).toEqual([
+      {
+        title: 'Toàn văn kế hoạch',
+        fileName: 'ke-hoach-01.pdf',
+        url: `${SITE}van-ban/ke-hoach-01/ke-hoach-01.pdf`,
+        format: 'PDF',
+        bytes: 2048,
+      },
+    ]);
   });
 
   it('keep a partial date of issue partial, and post the document on it when no publishedAt is given', () => {
@@ -157,7 +183,13 @@ describe('document records', () => {
     expect([d.kind, d.kindLabel]).toEqual(['quyet-dinh', 'Quyết định']);
     expect(d.awardees[0]!.kindLabel).toBe('Tập thể');
     expect(r.signer).toEqual({ name: 'Trần Văn An', title: 'Chủ tịch', authority: null });
-    expect(d.consultation).toEqual({ until: '2026-12-04', contact: 'Sở Nội vụ', proposed: [{ name: 'Lê Văn C', kind: 'ca-nhan', kindLabel: 'Cá nhân', unit: null, award: '=Huân chương Lao động hạng Ba' }] });
+    expect(d.consultation).toEqual({
+      until: '2026-12-04',
+      contact: 'Sở Nội vụ',
+      proposed: [
+        { name: 'Lê Văn C', kind: 'ca-nhan', kindLabel: 'Cá nhân', unit: null, award: '=Huân chương Lao động hạng Ba' },
+      ],
+    });
   });
 
   it('give event times as local Vietnam time with its offset, and all-day events as dates', () => {
@@ -180,7 +212,15 @@ describe('exemplar, campaign and news records', () => {
     const r = exemplarRecordOf(exemplar, ctx);
     expect(r.url).toBe(`${SITE}guong-dien-hinh/hop-tac-xa-mau/`);
     expect(r.awards).toEqual([
-      { title: 'Cờ thi đua', year: 2025, decision: { id: 'quyet-dinh-khen-thuong', name: 'Quyết định khen thưởng năm 2025', url: `${SITE}van-ban/quyet-dinh-khen-thuong/` } },
+      {
+        title: 'Cờ thi đua',
+        year: 2025,
+        decision: {
+          id: 'quyet-dinh-khen-thuong',
+          name: 'Quyết định khen thưởng năm 2025',
+          url: `${SITE}van-ban/quyet-dinh-khen-thuong/`,
+        },
+      },
       { title: 'Bằng khen của Chủ tịch UBND tỉnh', year: 2023, decision: null },
     ]);
     expect(r.locality).toEqual({ province: 'Tỉnh Mẫu', district: null, commune: 'xã Bình Minh' });
@@ -232,10 +272,16 @@ describe('CSV', () => {
   });
 
   it('keeps a cell from being read as a formula by Excel', () => {
-    const rows = parse(toCsv([{ v: '=SUM(A1)' }, { v: '+84 263' }, { v: 'Bình thường, có dấu phẩy' }], [{ header: 'v', description: 'x', value: (r) => r.v }]), {
-      bom: true,
-      columns: true,
-    }) as { v: string }[];
+    const rows = parse(
+      toCsv(
+        [{ v: '=SUM(A1)' }, { v: '+84 263' }, { v: 'Bình thường, có dấu phẩy' }],
+        [{ header: 'v', description: 'x', value: (r) => r.v }],
+      ),
+      {
+        bom: true,
+        columns: true,
+      },
+    ) as { v: string }[];
     expect(rows.map((r) => r.v)).toEqual(["'=SUM(A1)", "'+84 263", 'Bình thường, có dấu phẩy']);
   });
 
@@ -248,7 +294,11 @@ describe('CSV', () => {
       '\uFF1D1+1',
       'Bình thường',
     ];
-    const records = Array.from({ length: 30 }, (_, i) => ({ id: `van-ban-${i}`, title: hostile[i % hostile.length]!, list: [hostile[(i + 1) % hostile.length]!, 'Sở Nội vụ'] }));
+    const records = Array.from({ length: 30 }, (_, i) => ({
+      id: `van-ban-${i}`,
+      title: hostile[i % hostile.length]!,
+      list: [hostile[(i + 1) % hostile.length]!, 'Sở Nội vụ'],
+    }));
     const columns: CsvColumn<(typeof records)[number]>[] = [
       { header: 'id', description: 'x', value: (r) => r.id },
       { header: 'title', description: 'x', value: (r) => r.title },
@@ -266,20 +316,27 @@ describe('CSV', () => {
       }
     }
     // Read as plain lines of text, as a naive program would, the file starts no formula either.
-    for (const line of csv.split(/\r\n|\r|\n/)) expect(line.replace(/^"/, ''), JSON.stringify(line)).not.toMatch(formula);
+    for (const line of csv.split(/\r\n|\r|\n/))
+      expect(line.replace(/^"/, ''), JSON.stringify(line)).not.toMatch(formula);
     // The text is kept, only marked: the reader sees the editor's words after the `'`.
     expect(rows[0]!.title).toBe("Tổng kết\n'=cmd|' /C calc'!A0");
     expect(rows[2]!.title).toBe("Danh sách\r\n'-1+1\n'@SUM(A1)\n'\tTab");
   });
 
   it('writes a number as a number, a negative one included', () => {
-    const rows = parse(toCsv([{ n: -3 }, { n: 12 }], [{ header: 'n', description: 'x', value: (r) => r.n }]), { bom: true, columns: true }) as { n: string }[];
+    const rows = parse(toCsv([{ n: -3 }, { n: 12 }], [{ header: 'n', description: 'x', value: (r) => r.n }]), {
+      bom: true,
+      columns: true,
+    }) as { n: string }[];
     expect(rows.map((r) => r.n)).toEqual(['-3', '12']);
   });
 });
 
 describe('files', () => {
-  const files = buildOpenData({ documents: [plan, decision], exemplars: [exemplar], campaigns: [campaign], news: [article] }, ctx);
+  const files = buildOpenData(
+    { documents: [plan, decision], exemplars: [exemplar], campaigns: [campaign], news: [article] },
+    ctx,
+  );
 
   it('wrap the records in an envelope that names its schema, date, licence and source', () => {
     const json = JSON.parse(files['van-ban'].json);
@@ -317,8 +374,15 @@ describe('files', () => {
   });
 
   it('fail the build rather than publish a record that breaks the contract', () => {
-    const bad = entry('documents', 'Không Phải Slug', { title: 'X', kind: 'ke-hoach', issuedAt: '2026', issuer: 'ubnd-tinh' }) as never;
-    expect(() => buildOpenData({ documents: [bad], exemplars: [], campaigns: [], news: [] }, ctx)).toThrow(/van-ban\.json breaks its schema/);
+    const bad = entry('documents', 'Không Phải Slug', {
+      title: 'X',
+      kind: 'ke-hoach',
+      issuedAt: '2026',
+      issuer: 'ubnd-tinh',
+    }) as never;
+    expect(() => buildOpenData({ documents: [bad], exemplars: [], campaigns: [], news: [] }, ctx)).toThrow(
+      /van-ban\.json breaks its schema/,
+    );
   });
 
   it('leave out nothing but unpublished references', () => {
@@ -337,12 +401,23 @@ describe('field documentation', () => {
       for (const r of rows) expect(r.description, `${name}: ${r.name}`).toMatch(/\p{L}{2,}/u);
     }
     const names = recordRows('van-ban').map((r) => r.name);
-    expect(names).toEqual(expect.arrayContaining(['issuer.url', 'deadlines[].assignee.id', 'consultation.proposed[].award', 'attachments[].bytes']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'issuer.url',
+        'deadlines[].assignee.id',
+        'consultation.proposed[].award',
+        'attachments[].bytes',
+      ]),
+    );
   });
 
   it('lists the top-level keys of a record exactly', () => {
     const r = documentRecordOf(plan, ctx);
-    expect(recordRows('van-ban').filter((row) => !/[.[]/.test(row.name)).map((row) => row.name)).toEqual(Object.keys(r));
+    expect(
+      recordRows('van-ban')
+        .filter((row) => !/[.[]/.test(row.name))
+        .map((row) => row.name),
+    ).toEqual(Object.keys(r));
   });
 
   it('describes each CSV column, and a list column says how values are separated', () => {
@@ -362,7 +437,9 @@ describe('field documentation', () => {
     expect(typeLabel({ type: 'string', format: 'date' })).toBe('ngày (YYYY-MM-DD)');
     expect(typeLabel({ type: 'array', items: { type: 'object' } })).toBe('danh sách đối tượng');
     expect(typeLabel({ anyOf: [{ type: 'object' }, { type: 'null' }] })).toBe('đối tượng hoặc null');
-    const issued = (jsonSchemaOf('van-ban', SITE) as { properties: { items: { items: { properties: Record<string, object> } } } }).properties.items.items.properties.issuedAt!;
+    const issued = (
+      jsonSchemaOf('van-ban', SITE) as { properties: { items: { items: { properties: Record<string, object> } } } }
+    ).properties.items.items.properties.issuedAt!;
     expect(typeLabel(issued)).toBe('ngày (YYYY-MM-DD, YYYY-MM hoặc YYYY)');
   });
 });

@@ -45,8 +45,18 @@ describe('honor roll', () => {
     {
       ...decision,
       awardees: [
-        { name: 'Hồ Thị Lan', kind: 'ca-nhan' as const, unit: 'Điều dưỡng, Trung tâm Y tế', award: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh' },
-        { name: 'Công an xã A', kind: 'tap-the' as const, award: 'Cờ thi đua của Ủy ban nhân dân tỉnh', exemplar: 'khong-xuat-ban' },
+        {
+          name: 'Hồ Thị Lan',
+          kind: 'ca-nhan' as const,
+          unit: 'Điều dưỡng, Trung tâm Y tế',
+          award: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
+        },
+        {
+          name: 'Công an xã A',
+          kind: 'tap-the' as const,
+          award: 'Cờ thi đua của Ủy ban nhân dân tỉnh',
+          exemplar: 'khong-xuat-ban',
+        },
       ],
     },
   ];
@@ -56,7 +66,12 @@ describe('honor roll', () => {
     expect(honors).toHaveLength(3);
     const lan = honors.filter((h) => h.name === 'Hồ Thị Lan' && h.form === 'bang-khen');
     expect(lan).toHaveLength(1);
-    expect(lan[0]).toMatchObject({ exemplar: 'ho-thi-lan', decision: { id: 'qd-215' }, unit: 'Điều dưỡng, Trung tâm Y tế', year: 2026 });
+    expect(lan[0]).toMatchObject({
+      exemplar: 'ho-thi-lan',
+      decision: { id: 'qd-215' },
+      unit: 'Điều dưỡng, Trung tâm Y tế',
+      year: 2026,
+    });
   });
 
   it('links a profile only when it is published', () => {
@@ -106,14 +121,29 @@ describe('feed items', () => {
 
   it('keeps the newest items, cut to the feed size', () => {
     const items = ['2026-01-02', '2026-03-01', '2025-12-31'].map((d, i) =>
-      newsFeedItem({ id: `n${i}`, title: `Tin ${i}`, summary: 's', publishedAt: d, categoryLabel: 'Tin hoạt động', campaigns: [] }),
+      newsFeedItem({
+        id: `n${i}`,
+        title: `Tin ${i}`,
+        summary: 's',
+        publishedAt: d,
+        categoryLabel: 'Tin hoạt động',
+        campaigns: [],
+      }),
     );
     expect(newestItems(items, 2).map((i) => i.link)).toEqual(['/tin-tuc/n1/', '/tin-tuc/n0/']);
   });
 
   it('shows a description in a feed reader as the very text the editor wrote, never as markup', async () => {
-    const summary = 'Tuyên dương <b>Hợp tác xã A</b> & đơn vị "B"; mã &lt;script&gt;alert(1)&lt;/script&gt; <img src=x onerror=alert(1)>';
-    const news = newsFeedItem({ id: 'tin-a', title: 'Tin A', summary, publishedAt: '2026-03-01', categoryLabel: 'Tin hoạt động', campaigns: [] });
+    const summary =
+      'Tuyên dương <b>Hợp tác xã A</b> & đơn vị "B"; mã &lt;script&gt;alert(1)&lt;/script&gt; <img src=x onerror=alert(1)>';
+    const news = newsFeedItem({
+      id: 'tin-a',
+      title: 'Tin A',
+      summary,
+      publishedAt: '2026-03-01',
+      categoryLabel: 'Tin hoạt động',
+      campaigns: [],
+    });
     const doc = documentFeedItem({
       id: 'qd-1',
       title: 'Khen thưởng <i>tập thể</i> & cá nhân',
@@ -124,7 +154,12 @@ describe('feed items', () => {
       fields: [],
       campaigns: [],
     });
-    const feed = await getRssString({ title: 'Tin', description: 'Tin', site: 'https://thidua.example.gov.vn/', items: [news, doc] });
+    const feed = await getRssString({
+      title: 'Tin',
+      description: 'Tin',
+      site: 'https://thidua.example.gov.vn/',
+      items: [news, doc],
+    });
     const items = new XMLParser().parse(feed).rss.channel.item as { description: string }[];
     // What a reader displays: the description's XML text, read as HTML.
     const shown = items.map((i) => {
@@ -133,7 +168,9 @@ describe('feed items', () => {
       return html('div').text();
     });
     expect(shown[0]).toBe(summary);
-    expect(shown[1]).toBe('Khen thưởng <i>tập thể</i> & cá nhân. Cơ quan ban hành: Sở Nội vụ. Ngày ban hành: ngày 01 tháng 3 năm 2026.');
+    expect(shown[1]).toBe(
+      'Khen thưởng <i>tập thể</i> & cá nhân. Cơ quan ban hành: Sở Nội vụ. Ngày ban hành: ngày 01 tháng 3 năm 2026.',
+    );
   });
 });
 
@@ -164,18 +201,55 @@ describe('structured data', () => {
       url,
       board,
     );
-    expect(ld).toMatchObject({ '@type': 'Legislation', legislationIdentifier: '02/KH-UBND', legislationDate: '2022-02', legislationPassedBy: { '@type': 'GovernmentOrganization', name: 'Ủy ban nhân dân tỉnh' } });
-    expect(ld).toMatchObject({ legislationJurisdiction: 'tỉnh Mẫu, Việt Nam', publisher: { name: board.name, parentOrganization: { name: board.parentName } } });
+    expect(ld).toMatchObject({
+      '@type': 'Legislation',
+      legislationIdentifier: '02/KH-UBND',
+      legislationDate: '2022-02',
+      legislationPassedBy: { '@type': 'GovernmentOrganization', name: 'Ủy ban nhân dân tỉnh' },
+    });
+    expect(ld).toMatchObject({
+      legislationJurisdiction: 'tỉnh Mẫu, Việt Nam',
+      publisher: { name: board.name, parentOrganization: { name: board.parentName } },
+    });
   });
 
   it('describes a person and a collective with their awards', () => {
-    const base = { url: url('/guong-dien-hinh/x/'), name: 'X', summary: 's', awards: [{ title: 'Bằng khen', year: 2024 }], publishedAt: '2024-01-01' };
-    expect(exemplarData({ ...base, kind: 'ca-nhan' })).toMatchObject({ '@type': 'Person', award: ['Bằng khen (2024)'] });
-    expect(exemplarData({ ...base, kind: 'tap-the' })).toMatchObject({ '@type': 'Organization', award: ['Bằng khen (2024)'] });
+    const base = {
+      url: url('/guong-dien-hinh/x/'),
+      name: 'X',
+      summary: 's',
+      awards: [{ title: 'Bằng khen', year: 2024 }],
+      publishedAt: '2024-01-01',
+    };
+    expect(exemplarData({ ...base, kind: 'ca-nhan' })).toMatchObject({
+      '@type': 'Person',
+      award: ['Bằng khen (2024)'],
+    });
+    expect(exemplarData({ ...base, kind: 'tap-the' })).toMatchObject({
+      '@type': 'Organization',
+      award: ['Bằng khen (2024)'],
+    });
   });
 
   it('describes an article as a NewsArticle published by the board', () => {
-    const ld = newsArticleData({ url: url('/tin-tuc/a/'), title: 'T', summary: 'S', section: 'Tin hoạt động', publishedAt: '2026-01-02', about: [] }, url, board);
-    expect(ld).toMatchObject({ '@type': 'NewsArticle', headline: 'T', datePublished: '2026-01-02', dateModified: '2026-01-02', publisher: { '@type': 'GovernmentOrganization', name: board.name, email: board.email } });
+    const ld = newsArticleData(
+      {
+        url: url('/tin-tuc/a/'),
+        title: 'T',
+        summary: 'S',
+        section: 'Tin hoạt động',
+        publishedAt: '2026-01-02',
+        about: [],
+      },
+      url,
+      board,
+    );
+    expect(ld).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'T',
+      datePublished: '2026-01-02',
+      dateModified: '2026-01-02',
+      publisher: { '@type': 'GovernmentOrganization', name: board.name, email: board.email },
+    });
   });
 });

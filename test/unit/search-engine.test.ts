@@ -21,7 +21,13 @@ vi.mock('/pagefind/pagefind.js', () => ({
         {
           id: 'p1',
           score: 1,
-          data: async () => ({ url: '/van-ban/a/', excerpt: `<mark>${word}</mark>`, content: word, meta: { title: 'A' }, locations: [0] }),
+          data: async () => ({
+            url: '/van-ban/a/',
+            excerpt: `<mark>${word}</mark>`,
+            content: word,
+            meta: { title: 'A' },
+            locations: [0],
+          }),
         },
       ],
       filters: {},

@@ -12,7 +12,8 @@ const page = (main: string) =>
 
 describe('searchablePart', () => {
   it('keeps the marked element whole, with the articles inside it, and nothing around it', () => {
-    const body = '<article class="article" data-pagefind-body><h1>Tiêu đề</h1><article><p>Trích dẫn</p></article><p>Đoạn cuối</p></article>';
+    const body =
+      '<article class="article" data-pagefind-body><h1>Tiêu đề</h1><article><p>Trích dẫn</p></article><p>Đoạn cuối</p></article>';
     const part = searchablePart(page(body))!;
     expect(part).toContain(body);
     expect(part).not.toContain('Tin liên quan');
@@ -22,7 +23,8 @@ describe('searchablePart', () => {
   });
 
   it('keeps the filters, sort keys and meta written inside the element', () => {
-    const body = '<article data-pagefind-body><h1>Kế hoạch</h1><span data-pagefind-filter="year[data-v]" data-v="2026"></span></article>';
+    const body =
+      '<article data-pagefind-body><h1>Kế hoạch</h1><span data-pagefind-filter="year[data-v]" data-v="2026"></span></article>';
     expect(searchablePart(page(body))).toContain('data-pagefind-filter="year[data-v]"');
   });
 
@@ -32,6 +34,8 @@ describe('searchablePart', () => {
   });
 
   it('stops on an element that is never closed', () => {
-    expect(() => searchablePart('<html><body><article data-pagefind-body><p>Dở dang</body></html>')).toThrow(/không được đóng/);
+    expect(() => searchablePart('<html><body><article data-pagefind-body><p>Dở dang</body></html>')).toThrow(
+      /không được đóng/,
+    );
   });
 });

@@ -33,7 +33,8 @@ describe('query helpers', () => {
     expect(queryTerms('21/QĐ-UBND')).toEqual(['21/QĐ-UBND']);
   });
   it('reads a document number in the four spellings readers use', () => {
-    for (const q of ['21/QĐ-UBND', '21/qd-ubnd', '21 qd ubnd', '21 QD UBND']) expect(documentNumberQuery(q)).toMatch(/^21\/q[dđ]-ubnd$/);
+    for (const q of ['21/QĐ-UBND', '21/qd-ubnd', '21 qd ubnd', '21 QD UBND'])
+      expect(documentNumberQuery(q)).toMatch(/^21\/q[dđ]-ubnd$/);
     expect(documentNumberQuery('32 2023 QĐ UBND')).toBe('32/2023/qđ-ubnd');
     expect(documentNumberQuery('02/KH-HĐTĐKT')).toBe('02/kh-hđtđkt');
     expect(documentNumberQuery('thi đua 2026')).toBeUndefined();

@@ -68,18 +68,26 @@ describe('renderShareImage', () => {
   });
 
   it('shows the photo in the right-hand panel', async () => {
-    const withPhoto = await sharp(await renderShareImage({ ...base, photo })).raw().toBuffer({ resolveWithObject: true });
-    const without = await sharp(await renderShareImage(base)).raw().toBuffer({ resolveWithObject: true });
+    const withPhoto = await sharp(await renderShareImage({ ...base, photo }))
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const without = await sharp(await renderShareImage(base))
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     // A pixel inside the photo panel, below the texts (x 1000, y 610): white without a photo, not with one.
-    const at = (img: typeof without, x: number, y: number) => [...img.data.subarray((y * img.info.width + x) * img.info.channels, (y * img.info.width + x) * img.info.channels + 3)];
+    const at = (img: typeof without, x: number, y: number) => [
+      ...img.data.subarray(
+        (y * img.info.width + x) * img.info.channels,
+        (y * img.info.width + x) * img.info.channels + 3,
+      ),
+    ];
     expect(at(without, 1000, 610)).toEqual([255, 255, 255]);
     expect(at(withPhoto, 1000, 610)).not.toEqual([255, 255, 255]);
   });
 });
 
 describe('fonts', () => {
-  const letters =
-    'aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ';
+  const letters = 'aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ';
   const all = [...new Set(letters + letters.toLocaleUpperCase('vi') + '0123456789.,:;“”‘’-–—…·/')];
 
   /** Which letters no file of `files` has a glyph for, read from the fonts' own character maps. */
@@ -120,7 +128,9 @@ describe('fonts', () => {
       return diff / Math.max(1, ink);
     };
     // The card's family first: a file registered later is also a fallback Skia would find.
-    const drawn = new Map(all.flatMap((c) => [400, 700].map((w) => [`${c} ${w}`, draw(c, `${w} 40px "${family}"`)] as const)));
+    const drawn = new Map(
+      all.flatMap((c) => [400, 700].map((w) => [`${c} ${w}`, draw(c, `${w} 40px "${family}"`)] as const)),
+    );
     // Then each file alone, under a name of its own. A file draws a letter from its own
     // glyph, or composed from a base letter and marks (as HarfBuzz does for "À" in the
     // file that has "A" and "◌̀"); the family may take either, so the drawings differ by
@@ -128,13 +138,22 @@ describe('fonts', () => {
     // files than like any system font.
     for (const file of files) GlobalFonts.registerFromPath(file.path, `probe ${file.subset} ${file.weight}`);
     const faces = files.map((f) => ({ ...f, face: openSync(f.path) as Font }));
-    const canDraw = (face: Font, c: string) => [c, c.normalize('NFD')].some((form) => [...form].every((p) => face.hasGlyphForCodePoint(p.codePointAt(0)!)));
+    const canDraw = (face: Font, c: string) =>
+      [c, c.normalize('NFD')].some((form) => [...form].every((p) => face.hasGlyphForCodePoint(p.codePointAt(0)!)));
     const failures: string[] = [];
     for (const c of all) {
       for (const weight of [400, 700]) {
         const ours = drawn.get(`${c} ${weight}`)!;
-        const own = Math.min(...faces.filter((f) => f.weight === weight && canDraw(f.face, c)).map((f) => unlike(ours, draw(c, `${weight} 40px "probe ${f.subset} ${weight}"`))));
-        const system = Math.min(...['DejaVu Sans', 'Liberation Sans', 'sans-serif'].map((name) => unlike(ours, draw(c, `${weight} 40px "${name}"`))));
+        const own = Math.min(
+          ...faces
+            .filter((f) => f.weight === weight && canDraw(f.face, c))
+            .map((f) => unlike(ours, draw(c, `${weight} 40px "probe ${f.subset} ${weight}"`))),
+        );
+        const system = Math.min(
+          ...['DejaVu Sans', 'Liberation Sans', 'sans-serif'].map((name) =>
+            unlike(ours, draw(c, `${weight} 40px "${name}"`)),
+          ),
+        );
         if (!(own < system)) failures.push(`${c} ${weight}`);
       }
     }
@@ -162,7 +181,12 @@ describe('fitTitle', () => {
   // Laying out the whole title grew with the square of its length (47 s at 16,000
   // characters); only what can show is laid out now. The bound is a generous guard.
   it.each([
-    ['words', Array.from({ length: 200 }, () => longTitle).join(' ').slice(0, 50_000)],
+    [
+      'words',
+      Array.from({ length: 200 }, () => longTitle)
+        .join(' ')
+        .slice(0, 50_000),
+    ],
     ['one endless word', 'Đ'.repeat(50_000)],
   ])('lays out a 50,000-character title (%s) in well under a second, cut with "…"', async (_, title) => {
     expect(title).toHaveLength(50_000);
@@ -257,7 +281,13 @@ describe('ShareImageCache', () => {
 });
 
 describe('imageSourceFile', () => {
-  const entry = { id: 'nguyen-van-dong-y', filePath: path.relative(process.cwd(), path.join(projectRoot, 'test/fixtures/site/content/exemplars/nguyen-van-dong-y.md')) };
+  const entry = {
+    id: 'nguyen-van-dong-y',
+    filePath: path.relative(
+      process.cwd(),
+      path.join(projectRoot, 'test/fixtures/site/content/exemplars/nguyen-van-dong-y.md'),
+    ),
+  };
   const metadata = { src: '/_astro/x.jpg', width: 800, height: 1000, format: 'jpg' as const };
 
   it("takes the file from the image's fsPath, as Astro's build gives it", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidSlug, slugify } from '../../src/lib/slug.ts';
+import { isValidSlug, slugify } from '../../src/vocabulary/slug.ts';
 import { foldVietnamese, formatBytes } from '../../src/lib/text.ts';
 import { localityLine } from '../../src/lib/locality.ts';
 

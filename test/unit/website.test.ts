@@ -9,13 +9,20 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/index.ts';
-import { WEBSITE_MESSAGE, isWebsite, websiteHref } from '../../src/lib/website.ts';
+import { WEBSITE_MESSAGE, isWebsite, websiteHref } from '../../src/vocabulary/website.ts';
 import { organizationSchema } from '../../src/schemas/organizations.ts';
 
-const schema = organizationSchema({ image: () => z.any(), reference: (collection) => z.string().transform((id) => ({ id, collection })) });
+const schema = organizationSchema({
+  image: () => z.any(),
+  reference: (collection) => z.string().transform((id) => ({ id, collection })),
+});
 const org = (website: string) => schema.safeParse({ name: 'Sở Nội vụ', kind: 'so-nganh', website });
 
-const good = ['https://lamdong.gov.vn', 'http://sonoivu.lamdong.gov.vn/gioi-thieu?muc=1#lien-he', 'HTTPS://LAMDONG.GOV.VN/'];
+const good = [
+  'https://lamdong.gov.vn',
+  'http://sonoivu.lamdong.gov.vn/gioi-thieu?muc=1#lien-he',
+  'HTTPS://LAMDONG.GOV.VN/',
+];
 const bad = [
   'javascript:alert(document.cookie)',
   'JavaScript:alert(1)',
@@ -61,6 +68,11 @@ describe('organization website in the content check', () => {
     writeFileSync(file, 'name: Sở Nội vụ\nkind: so-nganh\nwebsite: "javascript:alert(1)"\n');
     const problems = checkContent({ root }).problems.filter((p) => p.severity === 'error');
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: 'content/organizations/so-noi-vu.yaml', line: 3, field: 'website', message: WEBSITE_MESSAGE });
+    expect(problems[0]).toMatchObject({
+      file: 'content/organizations/so-noi-vu.yaml',
+      line: 3,
+      field: 'website',
+      message: WEBSITE_MESSAGE,
+    });
   });
 });

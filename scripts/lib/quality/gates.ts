@@ -17,7 +17,10 @@ export async function htmlGate(dist: string): Promise<string[]> {
 
 export function linkGate(dist: string): string[] {
   const r = checkLinks(dist);
-  return [...r.broken.map((b) => `${b.page}: ${b.url}: ${b.reason}`), ...r.vague.map((v) => `${v.page}: liên kết “${v.text}” không nói rõ nơi đến (${v.url})`)];
+  return [
+    ...r.broken.map((b) => `${b.page}: ${b.url}: ${b.reason}`),
+    ...r.vague.map((v) => `${v.page}: liên kết “${v.text}” không nói rõ nơi đến (${v.url})`),
+  ];
 }
 
 export function thirdPartyGate(dist: string): string[] {
@@ -45,24 +48,33 @@ export function weightGate(dist: string): string[] {
         .filter((f): f is string => !!f)
         .map((f) => readFileSync(f, 'utf8'))
         .join('\n');
-      if (w.js > 2048) problems.push(`${page}: JavaScript ${kb(w.js)} khi tải trang (chỉ được có bộ nạp ô tìm kiếm, ≤ 2 KB)`);
+      if (w.js > 2048)
+        problems.push(`${page}: JavaScript ${kb(w.js)} khi tải trang (chỉ được có bộ nạp ô tìm kiếm, ≤ 2 KB)`);
       if (/pagefind/.test(code)) problems.push(`${page}: mã tìm kiếm được tải ngay khi mở trang`);
     }
   }
   return problems;
 }
 
-export const REQUIRED_HEADERS = ['Content-Security-Policy', 'Referrer-Policy', 'X-Content-Type-Options', 'Permissions-Policy'];
+export const REQUIRED_HEADERS = [
+  'Content-Security-Policy',
+  'Referrer-Policy',
+  'X-Content-Type-Options',
+  'Permissions-Policy',
+];
 
 /** The `_headers` file carries each required header, and its CSP allows no inline script. */
 export function headersGate(dist: string): string[] {
   const file = path.join(dist, '_headers');
   if (!existsSync(file)) return ['dist/_headers không có'];
   const text = readFileSync(file, 'utf8');
-  const problems = REQUIRED_HEADERS.filter((h) => !new RegExp(`^\\s+${h}:`, 'm').test(text)).map((h) => `_headers thiếu ${h}`);
+  const problems = REQUIRED_HEADERS.filter((h) => !new RegExp(`^\\s+${h}:`, 'm').test(text)).map(
+    (h) => `_headers thiếu ${h}`,
+  );
   const csp = /Content-Security-Policy:\s*(.*)/.exec(text)?.[1] ?? '';
   const scriptSrc = /script-src([^;]*)/.exec(csp)?.[1] ?? /default-src([^;]*)/.exec(csp)?.[1] ?? '';
-  if (/'unsafe-inline'|'unsafe-eval'/.test(scriptSrc)) problems.push(`CSP cho phép script nội tuyến: script-src${scriptSrc}`);
+  if (/'unsafe-inline'|'unsafe-eval'/.test(scriptSrc))
+    problems.push(`CSP cho phép script nội tuyến: script-src${scriptSrc}`);
   for (const page of htmlPages(dist)) {
     const html = readFileSync(path.join(dist, page.endsWith('/') ? page + 'index.html' : page), 'utf8');
     const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1];

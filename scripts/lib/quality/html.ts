@@ -36,7 +36,8 @@ export function headingProblems(html: string): string[] {
   let previous = 0;
   $('h1, h2, h3, h4, h5, h6').each((_, el) => {
     const level = Number(el.tagName.slice(1));
-    if (previous && level > previous + 1) problems.push(`tiêu đề <h${level}> “${$(el).text().trim().slice(0, 40)}” đứng sau <h${previous}>, bỏ qua cấp`);
+    if (previous && level > previous + 1)
+      problems.push(`tiêu đề <h${level}> “${$(el).text().trim().slice(0, 40)}” đứng sau <h${previous}>, bỏ qua cấp`);
     previous = level;
   });
   return problems;
@@ -48,7 +49,8 @@ export async function validatePages(dist: string, pages = htmlPages(dist)): Prom
     const html = readFileSync(fileFor(dist, page)!, 'utf8');
     const report = await validator.validateString(html, page);
     for (const r of report.results) {
-      for (const m of r.messages) if (m.severity === 2) problems.push({ page, line: m.line, rule: m.ruleId, message: m.message });
+      for (const m of r.messages)
+        if (m.severity === 2) problems.push({ page, line: m.line, rule: m.ruleId, message: m.message });
     }
     for (const message of headingProblems(html)) problems.push({ page, line: 0, rule: 'heading-order', message });
   }

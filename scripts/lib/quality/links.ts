@@ -8,7 +8,20 @@ import * as cheerio from 'cheerio';
 import { fileFor, htmlPages } from './site-files.ts';
 
 /** Link texts that say nothing out of context (WCAG 2.4.4). */
-export const VAGUE_LINK_TEXTS = ['tại đây', 'xem tại đây', 'ở đây', 'bấm vào đây', 'nhấn vào đây', 'click here', 'here', 'xem', 'link', 'đây', 'chi tiết', 'xem chi tiết'];
+export const VAGUE_LINK_TEXTS = [
+  'tại đây',
+  'xem tại đây',
+  'ở đây',
+  'bấm vào đây',
+  'nhấn vào đây',
+  'click here',
+  'here',
+  'xem',
+  'link',
+  'đây',
+  'chi tiết',
+  'xem chi tiết',
+];
 
 export interface LinkReport {
   pages: number;
@@ -24,7 +37,11 @@ export function checkLinks(dist: string, siteOrigin = 'https://example.invalid')
     let set = ids.get(file);
     if (!set) {
       const $ = cheerio.load(readFileSync(file, 'utf8'));
-      set = new Set($('[id]').map((_, el) => $(el).attr('id')!).get());
+      set = new Set(
+        $('[id]')
+          .map((_, el) => $(el).attr('id')!)
+          .get(),
+      );
       $('a[name]').each((_, el) => void set!.add($(el).attr('name')!));
       ids.set(file, set);
     }
@@ -38,11 +55,15 @@ export function checkLinks(dist: string, siteOrigin = 'https://example.invalid')
     const refs: { url: string; isLink: boolean; text?: string }[] = [];
     $('a[href]').each((_, el) => void refs.push({ url: $(el).attr('href')!, isLink: true, text: $(el).text() }));
     $('link[href]').each((_, el) => {
-      if ($(el).attr('rel') !== 'canonical' && $(el).attr('rel') !== 'alternate') refs.push({ url: $(el).attr('href')!, isLink: false });
+      if ($(el).attr('rel') !== 'canonical' && $(el).attr('rel') !== 'alternate')
+        refs.push({ url: $(el).attr('href')!, isLink: false });
     });
-    $('script[src], img[src], iframe[src], source[src], video[src], audio[src]').each((_, el) => void refs.push({ url: $(el).attr('src')!, isLink: false }));
+    $('script[src], img[src], iframe[src], source[src], video[src], audio[src]').each(
+      (_, el) => void refs.push({ url: $(el).attr('src')!, isLink: false }),
+    );
     $('img[srcset], source[srcset]').each((_, el) => {
-      for (const part of $(el).attr('srcset')!.split(',')) refs.push({ url: part.trim().split(/\s+/)[0]!, isLink: false });
+      for (const part of $(el).attr('srcset')!.split(','))
+        refs.push({ url: part.trim().split(/\s+/)[0]!, isLink: false });
     });
     $('form[action]').each((_, el) => void refs.push({ url: $(el).attr('action')!, isLink: false }));
     // Share images (og:image, twitter:image) are absolute URLs on the site's own address,
@@ -50,7 +71,11 @@ export function checkLinks(dist: string, siteOrigin = 'https://example.invalid')
     // built for. One elsewhere is not loaded by the page, so it is not checked.
     const canonical = $('link[rel="canonical"]').attr('href');
     const ownOrigin = canonical ? new URL(canonical, base).origin : undefined;
-    const shareImages = new Set($('meta[property="og:image"], meta[name="twitter:image"]').map((_, el) => $(el).attr('content') ?? '').get());
+    const shareImages = new Set(
+      $('meta[property="og:image"], meta[name="twitter:image"]')
+        .map((_, el) => $(el).attr('content') ?? '')
+        .get(),
+    );
     for (const image of shareImages) {
       const url = new URL(image, base);
       if (url.origin === ownOrigin || url.origin === base.origin) refs.push({ url: url.pathname, isLink: false });
@@ -69,7 +94,11 @@ export function checkLinks(dist: string, siteOrigin = 'https://example.invalid')
         continue;
       }
       if (url.hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(url.hash.slice(1)))) {
-        report.broken.push({ page, url: ref.url, reason: `không có phần tử id="${decodeURIComponent(url.hash.slice(1))}"` });
+        report.broken.push({
+          page,
+          url: ref.url,
+          reason: `không có phần tử id="${decodeURIComponent(url.hash.slice(1))}"`,
+        });
       }
       if (ref.isLink) {
         const text = (ref.text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();

@@ -19,17 +19,23 @@ export function findThirdPartyLoads(dist: string): ThirdPartyLoad[] {
   for (const page of htmlPages(dist)) {
     const file = fileFor(dist, page)!;
     const $ = cheerio.load(readFileSync(file, 'utf8'));
-    const sel = 'script[src], img[src], iframe[src], frame[src], embed[src], source[src], video[src], audio[src], track[src], object[data], input[type=image][src]';
+    const sel =
+      'script[src], img[src], iframe[src], frame[src], embed[src], source[src], video[src], audio[src], track[src], object[data], input[type=image][src]';
     $(sel).each((_, el) => {
       const u = $(el).attr('src') ?? $(el).attr('data') ?? '';
       if (isExternal(u)) found.push({ file: page, url: u });
     });
     $('img[srcset], source[srcset]').each((_, el) => {
-      for (const part of $(el).attr('srcset')!.split(',')) if (isExternal(part.trim())) found.push({ file: page, url: part.trim() });
+      for (const part of $(el).attr('srcset')!.split(','))
+        if (isExternal(part.trim())) found.push({ file: page, url: part.trim() });
     });
     $('link[href]').each((_, el) => {
       const rel = ($(el).attr('rel') ?? '').toLowerCase();
-      if (/stylesheet|preload|prefetch|modulepreload|icon|manifest|preconnect|dns-prefetch/.test(rel) && isExternal($(el).attr('href')!)) found.push({ file: page, url: $(el).attr('href')! });
+      if (
+        /stylesheet|preload|prefetch|modulepreload|icon|manifest|preconnect|dns-prefetch/.test(rel) &&
+        isExternal($(el).attr('href')!)
+      )
+        found.push({ file: page, url: $(el).attr('href')! });
     });
     $('style').each((_, el) => void found.push(...cssLoads($(el).text(), page)));
     $('[style]').each((_, el) => void found.push(...cssLoads($(el).attr('style')!, page)));
@@ -38,7 +44,8 @@ export function findThirdPartyLoads(dist: string): ThirdPartyLoad[] {
     for (const name of readdirSync(dir)) {
       const full = path.join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.css')) found.push(...cssLoads(readFileSync(full, 'utf8'), '/' + path.relative(dist, full)));
+      else if (name.endsWith('.css'))
+        found.push(...cssLoads(readFileSync(full, 'utf8'), '/' + path.relative(dist, full)));
     }
   };
   walk(dist);

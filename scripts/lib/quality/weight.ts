@@ -95,10 +95,20 @@ export function pageWeight(dist: string, page: string): PageWeight {
     if (!img.attr('width') || !img.attr('height')) imageProblems.push(`${src}: thiếu width/height`);
     if (src.startsWith('/_astro/') && !/\.(svg)$/.test(src)) {
       const picture = img.parent('picture');
-      const types = picture.find('source').map((_, s) => $(s).attr('type')).get();
-      if (!types.includes('image/avif') || !types.includes('image/webp')) imageProblems.push(`${src}: không có bản AVIF và WebP`);
-      const candidates = picture.find('source[type="image/avif"]').attr('srcset')?.split(',').map((c) => c.trim().split(/\s+/)[0]!) ?? [src];
-      const largest = Math.max(...candidates.map((c) => (fileFor(dist, c) ? readFileSync(fileFor(dist, c)!).length : 0)));
+      const types = picture
+        .find('source')
+        .map((_, s) => $(s).attr('type'))
+        .get();
+      if (!types.includes('image/avif') || !types.includes('image/webp'))
+        imageProblems.push(`${src}: không có bản AVIF và WebP`);
+      const candidates = picture
+        .find('source[type="image/avif"]')
+        .attr('srcset')
+        ?.split(',')
+        .map((c) => c.trim().split(/\s+/)[0]!) ?? [src];
+      const largest = Math.max(
+        ...candidates.map((c) => (fileFor(dist, c) ? readFileSync(fileFor(dist, c)!).length : 0)),
+      );
       images += largest;
     }
   });

@@ -4,7 +4,15 @@
  * nothing, Pagefind would silently drop it (or fall back to a shorter word); we say so
  * instead of showing results for a different query.
  */
-import { capQuery, decodeFromIndex, documentNumberQuery, encodeForIndex, foldForMatch, queryTerms, wordMatchesTerm } from '../../lib/search-text.ts';
+import {
+  capQuery,
+  decodeFromIndex,
+  documentNumberQuery,
+  encodeForIndex,
+  foldForMatch,
+  queryTerms,
+  wordMatchesTerm,
+} from '../../lib/search-text.ts';
 
 interface PagefindResultData {
   url: string;
@@ -27,7 +35,10 @@ interface PagefindResponse {
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (term: string | null, o?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindResponse>;
+  search: (
+    term: string | null,
+    o?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> },
+  ) => Promise<PagefindResponse>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -62,7 +73,8 @@ export interface SearchOutcome {
 }
 
 /** Told to the reader when the query was cut (`capQuery`): "Chỉ tìm theo 12 từ đầu tiên của câu tìm kiếm." */
-export const shortenedNote = (o: SearchOutcome) => `Chỉ tìm theo ${o.query.split(' ').length} từ đầu tiên của câu tìm kiếm.`;
+export const shortenedNote = (o: SearchOutcome) =>
+  `Chỉ tìm theo ${o.query.split(' ').length} từ đầu tiên của câu tìm kiếm.`;
 
 let loading: Promise<Pagefind> | undefined;
 
@@ -81,9 +93,14 @@ export function loadPagefind(base = '/pagefind/'): Promise<Pagefind> {
 }
 
 const encodeFilters = (filters: Filters) =>
-  Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length).map(([k, v]) => [k, { any: v.map(encodeForIndex) }]));
+  Object.fromEntries(
+    Object.entries(filters)
+      .filter(([, v]) => v.length)
+      .map(([k, v]) => [k, { any: v.map(encodeForIndex) }]),
+  );
 
-const sortOption = (sort: SortOrder) => (sort === 'newest' ? { date: 'desc' as const } : sort === 'oldest' ? { date: 'asc' as const } : undefined);
+const sortOption = (sort: SortOrder) =>
+  sort === 'newest' ? { date: 'desc' as const } : sort === 'oldest' ? { date: 'asc' as const } : undefined;
 
 function facetList(raw: Record<string, Record<string, number>> | undefined) {
   const out: SearchOutcome['facets'] = {};
@@ -131,7 +148,9 @@ async function termIsFound(pf: Pagefind, term: string): Promise<boolean> {
 async function toHit(r: PagefindResult): Promise<Hit> {
   const d = await r.data();
   // The section a match is in, unless it is the generic "Nội dung văn bản" wrapper.
-  const best = d.sub_results?.find((s) => s.url !== d.url && s.url.includes('#') && !s.url.endsWith('#noi-dung-van-ban'));
+  const best = d.sub_results?.find(
+    (s) => s.url !== d.url && s.url.includes('#') && !s.url.endsWith('#noi-dung-van-ban'),
+  );
   return {
     url: d.url,
     title: decodeFromIndex(d.meta.title ?? d.url),
@@ -162,9 +181,18 @@ export async function runSearch(
   const opts = { filters: encodeFilters(filters), sort: sortOption(sort) };
   const allFacets = withFacets ? facetList(await pf.filters()) : {};
   if (!q) {
-    if (!Object.keys(opts.filters).length) return { query: q, shortened, unmatched: [], total: 0, hits: [], facets: allFacets, allFacets };
+    if (!Object.keys(opts.filters).length)
+      return { query: q, shortened, unmatched: [], total: 0, hits: [], facets: allFacets, allFacets };
     const res = await pf.search(null, { ...opts, sort: opts.sort ?? { date: 'desc' } });
-    return { query: q, shortened, unmatched: [], total: res.results.length, hits: await Promise.all(res.results.slice(0, limit).map(toHit)), facets: facetList(res.filters), allFacets };
+    return {
+      query: q,
+      shortened,
+      unmatched: [],
+      total: res.results.length,
+      hits: await Promise.all(res.results.slice(0, limit).map(toHit)),
+      facets: facetList(res.filters),
+      allFacets,
+    };
   }
 
   const numberQuery = documentNumberQuery(q);
@@ -181,10 +209,13 @@ export async function runSearch(
     // One search per distinct word: "tốt tốt tốt…" costs one.
     for (const term of new Set(terms)) if (!(await termIsFound(pf, term))) unmatched.push(term);
   }
-  if (unmatched.length) return { query: q, shortened, unmatched, total: 0, hits: [], facets: facetList(res.filters), allFacets };
+  if (unmatched.length)
+    return { query: q, shortened, unmatched, total: 0, hits: [], facets: facetList(res.filters), allFacets };
 
   const seen = new Set<string>();
-  const ordered = [...(numberRes?.results ?? []), ...(exactRes?.results ?? []), ...res.results].filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));
+  const ordered = [...(numberRes?.results ?? []), ...(exactRes?.results ?? []), ...res.results].filter((r) =>
+    seen.has(r.id) ? false : (seen.add(r.id), true),
+  );
   return {
     query: q,
     shortened,

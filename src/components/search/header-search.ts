@@ -6,7 +6,6 @@
 import { runSearch, shortenedNote } from './engine.ts';
 import { esc, renderHit } from './render.ts';
 
-
 export function attach(input: HTMLInputElement) {
   if (input.dataset.quick) return;
   input.dataset.quick = '1';

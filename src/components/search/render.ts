@@ -8,10 +8,17 @@ export const safeExcerpt = (html: string) => html.replace(/<(?!\/?mark>)[^>]*>/g
 
 /** One result: type, date and number on a line, the linked title, the excerpt with marks. */
 export function renderHit(h: Hit, compact = false): string {
-  const meta = [h.type && `<span class="tag">${esc(h.type)}</span>`, h.number && `<span class="number">Số ${esc(h.number)}</span>`, h.date && `<span>${esc(h.date)}</span>`]
+  const meta = [
+    h.type && `<span class="tag">${esc(h.type)}</span>`,
+    h.number && `<span class="number">Số ${esc(h.number)}</span>`,
+    h.date && `<span>${esc(h.date)}</span>`,
+  ]
     .filter(Boolean)
     .join(' ');
-  const section = h.section && !compact ? `<p class="section">Trong mục: <a href="${esc(h.section.url)}">${esc(h.section.title)}</a></p>` : '';
+  const section =
+    h.section && !compact
+      ? `<p class="section">Trong mục: <a href="${esc(h.section.url)}">${esc(h.section.title)}</a></p>`
+      : '';
   return (
     `<article class="hit"><p class="meta item-meta">${meta}</p>` +
     `<h3 class="title"><a href="${esc(h.url)}">${esc(h.title)}</a></h3>` +

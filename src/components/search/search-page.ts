@@ -30,7 +30,11 @@ function stateFromUrl(url: URL): State {
     const values = url.searchParams.getAll(f.param).filter(Boolean);
     if (values.length) filters[f.key] = values;
   }
-  return { q: url.searchParams.get('q') ?? '', filters, sort: SORTS[url.searchParams.get('sap-xep') ?? ''] ?? 'relevance' };
+  return {
+    q: url.searchParams.get('q') ?? '',
+    filters,
+    sort: SORTS[url.searchParams.get('sap-xep') ?? ''] ?? 'relevance',
+  };
 }
 
 function urlFromState(s: State): string {
@@ -42,7 +46,6 @@ function urlFromState(s: State): string {
   const qs = p.toString();
   return `${location.pathname}${qs ? '?' + qs : ''}`;
 }
-
 
 class SearchPage extends HTMLElement {
   private form!: HTMLFormElement;
@@ -134,7 +137,8 @@ class SearchPage extends HTMLElement {
     try {
       outcome = await runSearch(state.q, state.filters, state.sort, this.limit, this.facetsWanted);
     } catch {
-      if (run === this.run) this.status.textContent = 'Chưa tải được bộ tìm kiếm. Hãy tải lại trang, hoặc duyệt theo chuyên mục.';
+      if (run === this.run)
+        this.status.textContent = 'Chưa tải được bộ tìm kiếm. Hãy tải lại trang, hoặc duyệt theo chuyên mục.';
       return;
     }
     if (run !== this.run) return;
@@ -142,7 +146,9 @@ class SearchPage extends HTMLElement {
     // What was searched: a long query is cut to its first words (capQuery), and the reader is told.
     const q = outcome.query;
     const note = outcome.shortened ? `<span class="suggest">${shortenedNote(outcome)}</span>` : '';
-    document.title = q ? `Tìm “${q}” - ${document.title.replace(/^Tìm “.*?” - /, '')}` : document.title.replace(/^Tìm “.*?” - /, '');
+    document.title = q
+      ? `Tìm “${q}” - ${document.title.replace(/^Tìm “.*?” - /, '')}`
+      : document.title.replace(/^Tìm “.*?” - /, '');
     if (!q && !hasFilters) return;
     if (outcome.unmatched.length) {
       const rest = q

@@ -37,7 +37,22 @@ export const REFUSED_ELEMENTS = new Set([
 
 const UNSAFE_URL = /^(?:javascript|data|vbscript|file):/i;
 /** Attributes that hold a URL (hast property names, as Sätteri writes them, lowercased). */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlinkhref', 'xlink:href', 'poster', 'data', 'background', 'cite', 'srcset', 'ping', 'longdesc', 'manifest']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'xlinkhref',
+  'xlink:href',
+  'poster',
+  'data',
+  'background',
+  'cite',
+  'srcset',
+  'ping',
+  'longdesc',
+  'manifest',
+]);
 
 export interface BodyProblem {
   line: number;
@@ -104,7 +119,8 @@ export function inspectBody(body: string, { mdx, bodyStartLine, entryFile, root 
     const m = /^(\d+):(\d+)/.exec(message);
     problems.push({
       line: at(m ? Number(m[1]) : 1),
-      message: 'Nội dung MDX viết sai cú pháp (thẻ chưa đóng, dấu { } thừa hoặc thiếu); sửa lại, hoặc đổi tệp thành .md',
+      message:
+        'Nội dung MDX viết sai cú pháp (thẻ chưa đóng, dấu { } thừa hoặc thiếu); sửa lại, hoặc đổi tệp thành .md',
       detail: message,
     });
     return { problems, links, images };
@@ -125,12 +141,21 @@ export function inspectBody(body: string, { mdx, bodyStartLine, entryFile, root 
     for (const [name, value] of attrs) {
       const key = name.toLowerCase();
       if (key.startsWith('on')) {
-        problems.push({ line, message: `Thẻ <${lower}> có thuộc tính ${name}: nội dung không được chứa mã chạy khi người đọc thao tác; hãy xóa thuộc tính`, found: name });
+        problems.push({
+          line,
+          message: `Thẻ <${lower}> có thuộc tính ${name}: nội dung không được chứa mã chạy khi người đọc thao tác; hãy xóa thuộc tính`,
+          found: name,
+        });
         continue;
       }
       if (!URL_ATTRIBUTES.has(key)) continue;
       const values = Array.isArray(value) ? value.map(String) : [String(value ?? '')];
-      for (const v of key === 'srcset' ? values.join(',').split(',').map((s) => s.trim().split(/\s+/)[0] ?? '') : values) {
+      for (const v of key === 'srcset'
+        ? values
+            .join(',')
+            .split(',')
+            .map((s) => s.trim().split(/\s+/)[0] ?? '')
+        : values) {
         if (UNSAFE_URL.test(normalizedUrl(v))) {
           problems.push({
             line,
@@ -148,7 +173,8 @@ export function inspectBody(body: string, { mdx, bodyStartLine, entryFile, root 
 
   const imageOf = (props: Record<string, unknown>, line: number, form: BodyImage['form']) => {
     const src = props.src;
-    if (typeof src === 'string') images.push({ src, alt: typeof props.alt === 'string' ? props.alt : undefined, line, form });
+    if (typeof src === 'string')
+      images.push({ src, alt: typeof props.alt === 'string' ? props.alt : undefined, line, form });
   };
 
   const walkRaw = (html: string, line: number) => {
@@ -189,7 +215,8 @@ export function inspectBody(body: string, { mdx, bodyStartLine, entryFile, root 
         if (!/^\s*(?:\/\*[\s\S]*?\*\/\s*)*$/.test(String(n.value ?? ''))) {
           problems.push({
             line,
-            message: 'Biểu thức {…} trong MDX là mã chạy khi xây dựng trang, không được dùng trong nội dung; muốn viết dấu ngoặc nhọn, hãy đổi tệp thành .md',
+            message:
+              'Biểu thức {…} trong MDX là mã chạy khi xây dựng trang, không được dùng trong nội dung; muốn viết dấu ngoặc nhọn, hãy đổi tệp thành .md',
             found: short(`{${String(n.value)}}`),
           });
         }
@@ -200,8 +227,12 @@ export function inspectBody(body: string, { mdx, bodyStartLine, entryFile, root 
         const attrs: [string, unknown][] = [];
         for (const a of n.attributes ?? []) {
           if (a.type !== 'mdxJsxAttribute' || (a.value && typeof a.value === 'object')) {
-            const literal = a.value && typeof a.value === 'object' ? String((a.value as { value?: unknown }).value ?? '') : '';
-            if (a.type === 'mdxJsxAttribute' && /^\s*(?:-?\d+(?:\.\d+)?|true|false|"[^"]*"|'[^']*')\s*$/.test(literal)) {
+            const literal =
+              a.value && typeof a.value === 'object' ? String((a.value as { value?: unknown }).value ?? '') : '';
+            if (
+              a.type === 'mdxJsxAttribute' &&
+              /^\s*(?:-?\d+(?:\.\d+)?|true|false|"[^"]*"|'[^']*')\s*$/.test(literal)
+            ) {
               attrs.push([a.name ?? '', literal.trim().replace(/^["']|["']$/g, '')]);
               continue;
             }
@@ -247,18 +278,28 @@ export function inspectBody(body: string, { mdx, bodyStartLine, entryFile, root 
       if (!/^\.\.?\//.test(spec) || !target.startsWith(componentsDir) || !/\.astro$/.test(target)) {
         problems.push({
           line: l,
-          message: 'MDX chỉ được nhập (import) thành phần .astro của cổng trong src/components/, bằng đường dẫn tương đối; không nhập thư viện hay mô-đun của máy',
+          message:
+            'MDX chỉ được nhập (import) thành phần .astro của cổng trong src/components/, bằng đường dẫn tương đối; không nhập thư viện hay mô-đun của máy',
           expected: "import Ten from '../../src/components/…/Ten.astro'",
           found: short(spec),
         });
         continue;
       }
       if (!existsSync(target) || !statSync(target).isFile()) {
-        problems.push({ line: l, message: 'Không tìm thấy thành phần được nhập (import)', expected: `tệp ${path.relative(root, target).split(path.sep).join('/')}`, found: spec });
+        problems.push({
+          line: l,
+          message: 'Không tìm thấy thành phần được nhập (import)',
+          expected: `tệp ${path.relative(root, target).split(path.sep).join('/')}`,
+          found: spec,
+        });
         continue;
       }
       for (const local of m[1]!.replace(/[{}]/g, ',').split(',')) {
-        const name = local.trim().split(/\s+as\s+/).pop()?.trim();
+        const name = local
+          .trim()
+          .split(/\s+as\s+/)
+          .pop()
+          ?.trim();
         if (name) imported.add(name);
       }
     }
@@ -266,7 +307,8 @@ export function inspectBody(body: string, { mdx, bodyStartLine, entryFile, root 
     if (leftover) {
       problems.push({
         line,
-        message: 'MDX chỉ được có dòng import thành phần của cổng; export, mã hay import kiểu khác không được phép trong nội dung',
+        message:
+          'MDX chỉ được có dòng import thành phần của cổng; export, mã hay import kiểu khác không được phép trong nội dung',
         found: short(leftover.split('\n')[0] ?? leftover),
       });
     }

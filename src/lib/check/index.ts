@@ -71,17 +71,17 @@ class ImagePath {
 }
 
 const checkerContext: SchemaContext = {
-  image: () => z.string({ error: 'Đường dẫn ảnh phải là một đoạn chữ, ví dụ ./anh.jpg' }).transform((s) => new ImagePath(s)),
+  image: () =>
+    z.string({ error: 'Đường dẫn ảnh phải là một đoạn chữ, ví dụ ./anh.jpg' }).transform((s) => new ImagePath(s)),
   reference: (collection) =>
     z
       .union([z.string(), z.number()], { error: `Cần tên tệp của một ${collections[collection].label}` })
       .transform((v) => new Ref(String(v).trim(), collection)),
 };
 
-const schemas = Object.fromEntries(collectionNames.map((c) => [c, collectionSchemas[c](checkerContext)])) as unknown as Record<
-  CollectionName,
-  z.ZodType
->;
+const schemas = Object.fromEntries(
+  collectionNames.map((c) => [c, collectionSchemas[c](checkerContext)]),
+) as unknown as Record<CollectionName, z.ZodType>;
 
 /** Raster images only: an SVG is a document that can run script on our origin (ADR 0009). */
 const IMAGE_EXT = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
@@ -89,7 +89,6 @@ const ASSET_EXT = /\.(jpe?g|png|webp|avif|gif|tiff?|svg|pdf|docx?|xlsx?|odt|ods)
 
 /** Slugs that would collide with listing pages (`/tin-tuc/trang-2/`, `/van-ban/loai/...`). */
 const RESERVED = /^(trang-\d+|loai|nam|co-quan|chuyen-muc|dia-phuong|linh-vuc|phong-trao|rss|tim-kiem)$/;
-
 
 /**
  * The fields that are valid on their own, when the entry as a whole is not: their
@@ -141,7 +140,10 @@ function knownKeysAt(schema: z.ZodType, p: ReadonlyArray<PropertyKey>): string[]
 }
 
 export function fieldName(p: ReadonlyArray<PropertyKey>): string {
-  return p.reduce<string>((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${String(seg)}` : String(seg)), '');
+  return p.reduce<string>(
+    (acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${String(seg)}` : String(seg)),
+    '',
+  );
 }
 
 export interface CheckOptions {
@@ -156,8 +158,12 @@ export interface CheckOptions {
  */
 export function checkContent({ root, contentDir = 'content' }: CheckOptions): CheckResult {
   const problems: Problem[] = [];
-  const entries = Object.fromEntries(collectionNames.map((c) => [c, new Map<string, CheckedEntry>()])) as CheckResult['entries'];
-  const invalid = Object.fromEntries(collectionNames.map((c) => [c, new Map<string, CheckedEntry>()])) as CheckResult['entries'];
+  const entries = Object.fromEntries(
+    collectionNames.map((c) => [c, new Map<string, CheckedEntry>()]),
+  ) as CheckResult['entries'];
+  const invalid = Object.fromEntries(
+    collectionNames.map((c) => [c, new Map<string, CheckedEntry>()]),
+  ) as CheckResult['entries'];
   const rel = (abs: string) => path.relative(root, abs).split(path.sep).join('/');
   const contentRoot = path.join(root, contentDir);
   const realContentRoot = existsSync(contentRoot) ? realpathSync(contentRoot) : contentRoot;
@@ -173,7 +179,8 @@ export function checkContent({ root, contentDir = 'content' }: CheckOptions): Ch
     }
     return Math.max(1, finder(p) + y.start - 1);
   };
-  const add = (p: Omit<Problem, 'severity'> & { severity?: Problem['severity'] }) => problems.push({ severity: 'error', ...p });
+  const add = (p: Omit<Problem, 'severity'> & { severity?: Problem['severity'] }) =>
+    problems.push({ severity: 'error', ...p });
   let fileCount = 0;
   const referencedAssets = new Set<string>();
   const images: ImageUse[] = [];
@@ -238,11 +245,23 @@ export function checkContent({ root, contentDir = 'content' }: CheckOptions): Ch
           found: path.basename(abs),
         });
       } else if (RESERVED.test(id)) {
-        add({ file, line: 1, field: '', message: 'Tên tệp trùng với một trang danh sách của cổng; hãy đặt tên khác', found: id });
+        add({
+          file,
+          line: 1,
+          field: '',
+          message: 'Tên tệp trùng với một trang danh sách của cổng; hãy đặt tên khác',
+          found: id,
+        });
       }
       const previous = entries[collection].get(id);
       if (previous) {
-        add({ file, line: 1, field: '', message: `Trùng tên với tệp ${previous.file}: hai mục không thể có cùng địa chỉ trang`, found: id });
+        add({
+          file,
+          line: 1,
+          field: '',
+          message: `Trùng tên với tệp ${previous.file}: hai mục không thể có cùng địa chỉ trang`,
+          found: id,
+        });
         continue;
       }
       const source = readFileSync(abs, 'utf8');
@@ -258,13 +277,20 @@ export function checkContent({ root, contentDir = 'content' }: CheckOptions): Ch
           file,
           line: (parsed.line ?? 1) + split.yamlStartLine - 1,
           field: '',
-          message: parsed.message ?? 'Phần thông tin (YAML) viết sai cú pháp: kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép',
+          message:
+            parsed.message ?? 'Phần thông tin (YAML) viết sai cú pháp: kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép',
           detail: parsed.error,
         });
         continue;
       }
       if (typeof parsed.data !== 'object' || parsed.data === null || Array.isArray(parsed.data)) {
-        add({ file, line: split.yamlStartLine, field: '', message: 'Phần thông tin phải là các dòng “tên trường: giá trị”', found: describeValue(parsed.data) });
+        add({
+          file,
+          line: split.yamlStartLine,
+          field: '',
+          message: 'Phần thông tin phải là các dòng “tên trường: giá trị”',
+          found: describeValue(parsed.data),
+        });
         continue;
       }
       const raw = parsed.data as Record<string, unknown>;
@@ -276,7 +302,12 @@ export function checkContent({ root, contentDir = 'content' }: CheckOptions): Ch
             const known = knownKeysAt(schemas[collection], issue.path);
             for (const key of issue.keys) {
               const at = [...issue.path, key];
-              add({ file, line: lineOf(file, at), field: fieldName(at), ...explainIssue({ ...issue, keys: [key] }, known) });
+              add({
+                file,
+                line: lineOf(file, at),
+                field: fieldName(at),
+                ...explainIssue({ ...issue, keys: [key] }, known),
+              });
             }
             continue;
           }
@@ -309,7 +340,9 @@ export function checkContent({ root, contentDir = 'content' }: CheckOptions): Ch
       };
       visit(entry.data, []);
       if (collection === 'documents' && Array.isArray(entry.data.attachments)) {
-        (entry.data.attachments as { file: string }[]).forEach((a, i) => checkAsset(entry, ['attachments', i, 'file'], a.file, 'attachment'));
+        (entry.data.attachments as { file: string }[]).forEach((a, i) =>
+          checkAsset(entry, ['attachments', i, 'file'], a.file, 'attachment'),
+        );
       }
       if (collection !== 'organizations') checkBody(entry, abs, ext === 'mdx');
     }
@@ -319,7 +352,14 @@ export function checkContent({ root, contentDir = 'content' }: CheckOptions): Ch
    * The content boundary: a file an entry uses must be a regular file inside `content/`,
    * after following links; anything else is refused here, so the build never copies it.
    */
-  function insideContent(entry: CheckedEntry, line: number, field: string, src: string, abs: string, what: string): boolean {
+  function insideContent(
+    entry: CheckedEntry,
+    line: number,
+    field: string,
+    src: string,
+    abs: string,
+    what: string,
+  ): boolean {
     const outside = (p: string, base: string) => {
       const r = path.relative(base, p);
       return r.startsWith('..') || path.isAbsolute(r);
@@ -373,7 +413,13 @@ export function checkContent({ root, contentDir = 'content' }: CheckOptions): Ch
       return;
     }
     if (kind === 'image' && /\.svgz?$/i.test(src)) {
-      add({ file: entry.file, line, field, message: 'Không dùng ảnh SVG (tệp SVG có thể chứa mã chạy): hãy xuất ảnh ra .png hoặc .jpg', found: src });
+      add({
+        file: entry.file,
+        line,
+        field,
+        message: 'Không dùng ảnh SVG (tệp SVG có thể chứa mã chạy): hãy xuất ảnh ra .png hoặc .jpg',
+        found: src,
+      });
       return;
     }
     if (kind === 'image' && !IMAGE_EXT.test(src)) {
@@ -410,26 +456,63 @@ export function checkContent({ root, contentDir = 'content' }: CheckOptions): Ch
           file: entry.file,
           line,
           field: '(nội dung)',
-          message: img.form === 'markdown' ? 'Ảnh trong bài chưa có mô tả: viết mô tả giữa ![ và ]' : 'Thẻ <img> trong bài chưa có mô tả (alt)',
+          message:
+            img.form === 'markdown'
+              ? 'Ảnh trong bài chưa có mô tả: viết mô tả giữa ![ và ]'
+              : 'Thẻ <img> trong bài chưa có mô tả (alt)',
           expected: '![mô tả ảnh](./anh.jpg)',
           found,
         });
       }
       const src = decodeURI(img.src);
       if (/^https?:/i.test(src) || src.startsWith('//')) {
-        add({ file: entry.file, line, field: '(nội dung)', message: 'Ảnh phải lưu cùng nội dung, không lấy từ trang web khác', found: img.src });
+        add({
+          file: entry.file,
+          line,
+          field: '(nội dung)',
+          message: 'Ảnh phải lưu cùng nội dung, không lấy từ trang web khác',
+          found: img.src,
+        });
       } else if (/^[a-z][a-z0-9+.-]*:/i.test(src)) {
         continue; // Unsafe schemes are reported by the body policy.
       } else if (src.startsWith('/')) {
-        add({ file: entry.file, line, field: '(nội dung)', message: 'Ảnh trong bài phải đặt cạnh tệp nội dung và ghi đường dẫn tương đối', expected: './anh.jpg', found: img.src });
+        add({
+          file: entry.file,
+          line,
+          field: '(nội dung)',
+          message: 'Ảnh trong bài phải đặt cạnh tệp nội dung và ghi đường dẫn tương đối',
+          expected: './anh.jpg',
+          found: img.src,
+        });
       } else if (/\.svgz?$/i.test(src)) {
-        add({ file: entry.file, line, field: '(nội dung)', message: 'Không dùng ảnh SVG (tệp SVG có thể chứa mã chạy): hãy xuất ảnh ra .png hoặc .jpg', found: img.src });
+        add({
+          file: entry.file,
+          line,
+          field: '(nội dung)',
+          message: 'Không dùng ảnh SVG (tệp SVG có thể chứa mã chạy): hãy xuất ảnh ra .png hoặc .jpg',
+          found: img.src,
+        });
       } else {
         const target = path.resolve(root, path.dirname(entry.file), src);
         if (!insideContent(entry, line, '(nội dung)', src, target, 'Ảnh trong bài')) continue;
         referencedAssets.add(target);
-        if (!existsSync(target)) add({ file: entry.file, line, field: '(nội dung)', message: 'Không tìm thấy tệp ảnh dùng trong bài', expected: `tệp ${rel(target)}`, found: img.src });
-        else if (!IMAGE_EXT.test(src)) add({ file: entry.file, line, field: '(nội dung)', message: 'Tệp ảnh phải có đuôi .jpg, .png, .webp hoặc .avif', found: img.src });
+        if (!existsSync(target))
+          add({
+            file: entry.file,
+            line,
+            field: '(nội dung)',
+            message: 'Không tìm thấy tệp ảnh dùng trong bài',
+            expected: `tệp ${rel(target)}`,
+            found: img.src,
+          });
+        else if (!IMAGE_EXT.test(src))
+          add({
+            file: entry.file,
+            line,
+            field: '(nội dung)',
+            message: 'Tệp ảnh phải có đuôi .jpg, .png, .webp hoặc .avif',
+            found: img.src,
+          });
         else images.push({ abs: target, file: entry.file, line, field: '(nội dung)' });
       }
     }
@@ -474,7 +557,13 @@ export function checkContent({ root, contentDir = 'content' }: CheckOptions): Ch
       const target = at.collection;
       const hit = entries[target].get(slug) ?? invalid[target].get(slug);
       if (!hit || (hit.held && !held)) {
-        add({ file, line, field: '(nội dung)', message: hit ? 'Liên kết tới một mục chưa xuất bản' : 'Liên kết tới một trang không có trên cổng', found: url });
+        add({
+          file,
+          line,
+          field: '(nội dung)',
+          message: hit ? 'Liên kết tới một mục chưa xuất bản' : 'Liên kết tới một trang không có trên cổng',
+          found: url,
+        });
       }
     }
   }
@@ -503,13 +592,21 @@ export function checkContent({ root, contentDir = 'content' }: CheckOptions): Ch
   for (const collection of collectionNames) {
     for (const abs of walkFiles(path.join(contentRoot, collections[collection].folder))) {
       if (ASSET_EXT.test(abs) && !referencedAssets.has(abs)) {
-        add({ severity: 'warning', file: rel(abs), line: 1, field: '', message: 'Tệp này không được mục nào dùng tới nên sẽ không xuất bản' });
+        add({
+          severity: 'warning',
+          file: rel(abs),
+          line: 1,
+          field: '',
+          message: 'Tệp này không được mục nào dùng tới nên sẽ không xuất bản',
+        });
       }
     }
   }
 
   const heldBack = collectionNames.flatMap((c) =>
-    [...entries[c].values()].filter((e) => e.held).map((e) => ({ collection: c, id: e.id, file: e.file, reason: e.held! })),
+    [...entries[c].values()]
+      .filter((e) => e.held)
+      .map((e) => ({ collection: c, id: e.id, file: e.file, reason: e.held! })),
   );
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
   return { problems, entries, heldBack, fileCount, images };

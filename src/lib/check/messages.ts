@@ -92,23 +92,55 @@ export function explainIssue(issue: z.core.$ZodIssue, knownKeys: readonly string
       };
     }
     case 'too_small': {
-      if (issue.origin === 'string') return { message: 'Không được để trống', expected: `ít nhất ${issue.minimum} ký tự`, found: describeValue(input), detail };
-      if (issue.origin === 'array') return { message: 'Danh sách quá ngắn', expected: `ít nhất ${issue.minimum} mục`, found: describeValue(input), detail };
-      return { message: 'Giá trị quá nhỏ', expected: `từ ${issue.minimum} trở lên`, found: describeValue(input), detail };
+      if (issue.origin === 'string')
+        return {
+          message: 'Không được để trống',
+          expected: `ít nhất ${issue.minimum} ký tự`,
+          found: describeValue(input),
+          detail,
+        };
+      if (issue.origin === 'array')
+        return {
+          message: 'Danh sách quá ngắn',
+          expected: `ít nhất ${issue.minimum} mục`,
+          found: describeValue(input),
+          detail,
+        };
+      return {
+        message: 'Giá trị quá nhỏ',
+        expected: `từ ${issue.minimum} trở lên`,
+        found: describeValue(input),
+        detail,
+      };
     }
     case 'too_big':
       if (issue.origin === 'string' && typeof input === 'string') {
-        return { message: 'Quá dài', expected: `tối đa ${issue.maximum} ký tự`, found: `${input.length} ký tự: ${describeValue(input)}`, detail };
+        return {
+          message: 'Quá dài',
+          expected: `tối đa ${issue.maximum} ký tự`,
+          found: `${input.length} ký tự: ${describeValue(input)}`,
+          detail,
+        };
       }
       return { message: 'Giá trị quá lớn', expected: `tối đa ${issue.maximum}`, found: describeValue(input), detail };
     case 'invalid_format':
-      return { message: issue.message.startsWith('Invalid') ? 'Sai định dạng' : issue.message, expected: issue.format, found: describeValue(input), detail };
+      return {
+        message: issue.message.startsWith('Invalid') ? 'Sai định dạng' : issue.message,
+        expected: issue.format,
+        found: describeValue(input),
+        detail,
+      };
     case 'invalid_union':
       if (input === undefined) return { message: 'Thiếu trường bắt buộc', found: '(không có)', detail };
       return { message: 'Giá trị không đúng dạng', found: describeValue(input), detail };
     default: {
       const params = (issue as { params?: { expected?: string; received?: string } }).params;
-      return { message: issue.message, expected: params?.expected, found: params?.received ?? (input !== undefined ? describeValue(input) : undefined), detail: '' };
+      return {
+        message: issue.message,
+        expected: params?.expected,
+        found: params?.received ?? (input !== undefined ? describeValue(input) : undefined),
+        detail: '',
+      };
     }
   }
 }

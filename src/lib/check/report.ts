@@ -14,7 +14,8 @@ export async function reportCheck(root: string, print: (line: string) => void): 
   for (const p of result.problems) print(formatProblem(p));
   if (result.heldBack.length) {
     print(`Không xuất bản ${result.heldBack.length} mục:`);
-    for (const h of result.heldBack) print(`  ${h.file}: ${collections[h.collection].label}, ${holdReasonLabel[h.reason]}`);
+    for (const h of result.heldBack)
+      print(`  ${h.file}: ${collections[h.collection].label}, ${holdReasonLabel[h.reason]}`);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   print(

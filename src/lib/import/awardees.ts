@@ -14,7 +14,8 @@ export interface Awardee {
   award: string;
 }
 
-const AWARD = /(?:^|\s)(?:Tặng|tặng|Tặng thưởng|tặng thưởng|Truy tặng|Công nhận|công nhận)\s+(?:thưởng\s+)?(.+?)\s+cho\b/u;
+const AWARD =
+  /(?:^|\s)(?:Tặng|tặng|Tặng thưởng|tặng thưởng|Truy tặng|Công nhận|công nhận)\s+(?:thưởng\s+)?(.+?)\s+cho\b/u;
 const PERSON = /^(?:Ông|Bà|Đồng chí|Đ\/c|Anh|Chị|Em)\s+(.+)$/u;
 const NAME = PERSON_NAME;
 
@@ -54,7 +55,12 @@ export function extractAwardees(blocks: Block[]): Awardee[] {
     if (m && (b.type !== 'item' || !PERSON.test(cleanItem(text)))) {
       award = awardName(m[1]!);
       lastAward = award;
-      kind = /\bcá nhân(?![\p{L}\d])/u.test(p) && !/\btập thể(?![\p{L}\d])/u.test(p) ? 'ca-nhan' : /\btập thể(?![\p{L}\d])/u.test(p) && !/\bcá nhân(?![\p{L}\d])/u.test(p) ? 'tap-the' : undefined;
+      kind =
+        /\bcá nhân(?![\p{L}\d])/u.test(p) && !/\btập thể(?![\p{L}\d])/u.test(p)
+          ? 'ca-nhan'
+          : /\btập thể(?![\p{L}\d])/u.test(p) && !/\bcá nhân(?![\p{L}\d])/u.test(p)
+            ? 'tap-the'
+            : undefined;
       continue;
     }
     if (/^Điều\s+\d/u.test(p)) {

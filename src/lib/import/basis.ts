@@ -10,7 +10,8 @@ import { plain } from './text.ts';
 /** A paragraph that states a legal basis: "Căn cứ ...", "Thực hiện ...", "Xét đề nghị ...". */
 export const BASIS_RE = /^(căn cứ|thực hiện|theo đề nghị|xét đề nghị|xét tờ trình|theo tờ trình)(?![\p{L}\d])/iu;
 /** Where the preamble ends: the first section, article, or "QUYẾT ĐỊNH:". */
-const PREAMBLE_END = /^((?:[IVXLC]+|\d{1,2})\s*[.)]\s|[a-zđ]\)\s|Điều\s+\d|Chương\s+[IVXLC\d]|Phần\s+[IVXLC\d]|QUYẾT ĐỊNH\s*:|CHỈ THỊ\s*:)/u;
+const PREAMBLE_END =
+  /^((?:[IVXLC]+|\d{1,2})\s*[.)]\s|[a-zđ]\)\s|Điều\s+\d|Chương\s+[IVXLC\d]|Phần\s+[IVXLC\d]|QUYẾT ĐỊNH\s*:|CHỈ THỊ\s*:)/u;
 
 export interface BasisItem {
   text: string;
@@ -29,9 +30,14 @@ const numberKey = (n: string) => n.normalize('NFC').replace(/\s+/g, '').toUpperC
  * The library document a citation means: same number (any case, any spacing), same
  * kind, and the same date as far as the citation gives one; only when exactly one fits.
  */
-export function resolveCitation(c: Pick<Citation, 'kind' | 'number' | 'issuedAt'>, documents: DocRecord[]): DocRecord | undefined {
+export function resolveCitation(
+  c: Pick<Citation, 'kind' | 'number' | 'issuedAt'>,
+  documents: DocRecord[],
+): DocRecord | undefined {
   const key = numberKey(c.number);
-  const hits = documents.filter((d) => d.number && numberKey(d.number) === key && d.kind === (c.kind as DocumentKind | string));
+  const hits = documents.filter(
+    (d) => d.number && numberKey(d.number) === key && d.kind === (c.kind as DocumentKind | string),
+  );
   const dated = c.issuedAt
     ? hits.filter((d) => {
         if (!d.issuedAt) return true;

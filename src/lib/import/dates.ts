@@ -48,7 +48,9 @@ export function parseDate(text: string): string | undefined {
  */
 export function parsePlaceDate(line: string): { place?: string; date: string } | undefined {
   const m =
-    /(?:^|[\s.;])(?:([\p{L}][\p{L}' .-]{0,40}?)\s*,\s*)?ngày\s*([0-9]{0,2})[\s._…-]*tháng\s*([0-9]{0,2})[\s._…-]*năm\s*(\d{4})/iu.exec(line);
+    /(?:^|[\s.;])(?:([\p{L}][\p{L}' .-]{0,40}?)\s*,\s*)?ngày\s*([0-9]{0,2})[\s._…-]*tháng\s*([0-9]{0,2})[\s._…-]*năm\s*(\d{4})/iu.exec(
+      line,
+    );
   if (!m) return undefined;
   const [, place, day, month, year] = m;
   const date = month ? isoFrom(year!, month, day || undefined) : isoFrom(year!);

@@ -18,10 +18,20 @@ export interface Deadline {
 
 const TRIGGER =
   /(?:trước|chậm nhất|muộn nhất|không muộn hơn|không quá|(?:thời\s+)?hạn(?:\s+chót|\s+cuối|\s+nộp)?)\s*(?:là|vào|đến|trước)?\s*:?\s*(?:(?:\d{1,2}\s*giờ(?:\s*\d{1,2}(?:\s*phút)?)?|\d{1,2}h\d{0,2})\s*,?\s*)?(?:ngày\s*)?/giu;
-const DATE_AT = /(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?|(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/uy;
-const MONTH = /(?:hoàn thành|xong|thực hiện xong|tổ chức xong)[^.;]*?\b(?:trong|chậm nhất trong|trước hết)\s+tháng\s+(\d{1,2})\s*(?:\/|-|năm)\s*(\d{4})/giu;
+const DATE_AT =
+  /(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?|(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/uy;
+const MONTH =
+  /(?:hoàn thành|xong|thực hiện xong|tổ chức xong)[^.;]*?\b(?:trong|chậm nhất trong|trước hết)\s+tháng\s+(\d{1,2})\s*(?:\/|-|năm)\s*(\d{4})/giu;
 /** Labels that say only "when": the task is then the section it belongs to. */
-const WHEN_LABELS = new Set(['thoi gian', 'thoi han', 'han', 'thoi gian thuc hien', 'thoi gian hoan thanh', 'han chot', 'tien do']);
+const WHEN_LABELS = new Set([
+  'thoi gian',
+  'thoi han',
+  'han',
+  'thoi gian thuc hien',
+  'thoi gian hoan thanh',
+  'han chot',
+  'tien do',
+]);
 const DELEGATION = /^(?:giao|đề nghị|yêu cầu|phân công)\s+/iu;
 
 /** Deadline dates in one sentence. `year` fills a date written without one ("trước ngày 10/01"). */
@@ -88,14 +98,20 @@ export function extractDeadlines(blocks: Block[], orgs: OrgMatcher, issuedAt?: s
       const whenOnly = label && WHEN_LABELS.has(foldKey(label[1]!));
       if (whenOnly) task = label[2]!;
       if (whenOnly || task.length < 50) {
-        const context = b.type === 'item' && b.depth > 0 && topItem ? topItem.text : (lastArabic ?? headings[headings.length - 1]?.text);
+        const context =
+          b.type === 'item' && b.depth > 0 && topItem
+            ? topItem.text
+            : (lastArabic ?? headings[headings.length - 1]?.text);
         if (context && clean(context) !== task) task = `${clean(sentences(context)[0] ?? context)}: ${task}`;
       }
       const assignee =
         orgs.matchPrefix(clean(sentence).replace(DELEGATION, ''))?.slug ??
         (b.type === 'item' ? unitOf(b.text, orgs) : undefined) ??
         (b.type === 'item' && b.depth > 0 && topItem ? unitOf(topItem.text, orgs) : undefined) ??
-        [...headings].reverse().map((h) => unitOf(h.text, orgs)).find(Boolean);
+        [...headings]
+          .reverse()
+          .map((h) => unitOf(h.text, orgs))
+          .find(Boolean);
       for (const date of dates) {
         if (out.some((d) => d.date === date && d.task === task)) continue;
         out.push(assignee ? { date, task, assignee } : { date, task });

@@ -94,10 +94,14 @@ export interface Header {
   bodyStart: number;
 }
 
-const MOTTO = [/c[ộo]ng h[òo]a x[ãa] h[ộo]i ch[ủu] ngh[ĩi]a vi[ệe]t nam/giu, /đ[ộo]c l[ậa]p\s*[-–]\s*t[ựu] do\s*[-–]\s*h[ạa]nh ph[úu]c/giu];
+const MOTTO = [
+  /c[ộo]ng h[òo]a x[ãa] h[ộo]i ch[ủu] ngh[ĩi]a vi[ệe]t nam/giu,
+  /đ[ộo]c l[ậa]p\s*[-–]\s*t[ựu] do\s*[-–]\s*h[ạa]nh ph[úu]c/giu,
+];
 const SEPARATOR = /^[-_=*.…–—\s]{2,}$/u;
 const BASIS_START = /^(căn cứ|thực hiện|theo đề nghị|xét đề nghị|xét tờ trình|theo tờ trình)(?![\p{L}\d])/iu;
-const SECTION_START = /^((?:[IVXLC]+|\d{1,2})\s*[.)]|[a-zđ]\)|Điều\s+\d|Chương\s+[IVXLC\d]|Kính gửi\b|Phần\s+[IVXLC\d])/u;
+const SECTION_START =
+  /^((?:[IVXLC]+|\d{1,2})\s*[.)]|[a-zđ]\)|Điều\s+\d|Chương\s+[IVXLC\d]|Kính gửi\b|Phần\s+[IVXLC\d])/u;
 
 function stripMotto(line: string): string {
   let s = line;
@@ -275,9 +279,15 @@ export function findCitations(text: string): Citation[] {
     if (!kind) continue;
     const issuedAt = m[3] ? isoFrom(m[5]!, m[4], m[3]) : m[8] ? isoFrom(m[8], m[7], m[6]) : undefined;
     const after = text.slice(m.index + m[0].length);
-    const of = /^,?\s+(?:của|do)\s+(.+?)(?=\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|phát động|tổ chức)(?![\p{L}\d])|[,;.(]|$)/u.exec(after);
+    const of =
+      /^,?\s+(?:của|do)\s+(.+?)(?=\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|phát động|tổ chức)(?![\p{L}\d])|[,;.(]|$)/u.exec(
+        after,
+      );
     const aboutFrom = of ? after.slice(of[0].length) : after;
-    const about = /^,?\s+(về việc|về|V\/v)\s+(.+?)(?:[;(]|\.(?:\s|$)|,\s+(?:theo|trong đó|đồng thời|nhằm|yêu cầu)|$)/u.exec(aboutFrom);
+    const about =
+      /^,?\s+(về việc|về|V\/v)\s+(.+?)(?:[;(]|\.(?:\s|$)|,\s+(?:theo|trong đó|đồng thời|nhằm|yêu cầu)|$)/u.exec(
+        aboutFrom,
+      );
     out.push({
       kind,
       number: m[2]!,

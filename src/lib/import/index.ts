@@ -8,7 +8,15 @@ import { documentKindLabel, type DocumentKind, type NewsCategory } from '../../v
 import { extractAwardees } from './awardees.ts';
 import { extractBasis, resolveCitation } from './basis.ts';
 import { extractDeadlines } from './deadlines.ts';
-import { issuerCode, KIND_WORDS, kindFromWord, parseHeader, titleWithKind, type Citation, type Header } from './header.ts';
+import {
+  issuerCode,
+  KIND_WORDS,
+  kindFromWord,
+  parseHeader,
+  titleWithKind,
+  type Citation,
+  type Header,
+} from './header.ts';
 import { resolveIssuer, type IssuerResult } from './issuer.ts';
 import { removeLeftovers } from './leftovers.ts';
 import type { Library, OrgRecord } from './library.ts';
@@ -73,7 +81,11 @@ export interface ImportOptions {
 const numberKey = (n: string) => n.normalize('NFC').replace(/\s+/g, '').toUpperCase();
 
 const precisionNote = (d: string) =>
-  datePrecision(d) === 'day' ? d : datePrecision(d) === 'month' ? `${d} (bản này để trống ngày)` : `${d} (bản này để trống ngày, tháng)`;
+  datePrecision(d) === 'day'
+    ? d
+    : datePrecision(d) === 'month'
+      ? `${d} (bản này để trống ngày)`
+      : `${d} (bản này để trống ngày, tháng)`;
 
 /** Whether the header found enough to call the text a document. */
 function isDocument(h: Header, lines: string[]): boolean {
@@ -98,13 +110,21 @@ export function importText(text: string, library: Library, options: ImportOption
   for (const e of entries) {
     if (e.collection !== 'documents' || !e.data.number) continue;
     const key = numberKey(String(e.data.number));
-    const same = library.documents.find((d) => d.slug !== e.slug && d.issuer === e.data.issuer && d.number && numberKey(d.number) === key);
+    const same = library.documents.find(
+      (d) => d.slug !== e.slug && d.issuer === e.data.issuer && d.number && numberKey(d.number) === key,
+    );
     if (same) e.duplicateOf = same.slug;
   }
-  if (removed.length) entries[0]!.found.push({ label: 'đã bỏ phần thừa (của trang web, số trang)', value: removed.join('; ') });
+  if (removed.length)
+    entries[0]!.found.push({ label: 'đã bỏ phần thừa (của trang web, số trang)', value: removed.join('; ') });
   for (const e of entries) {
     if (e.collection === 'organizations') {
-      library.organizations.push({ slug: e.slug, name: String(e.data.name), shortName: e.data.shortName as string | undefined, kind: String(e.data.kind) });
+      library.organizations.push({
+        slug: e.slug,
+        name: String(e.data.name),
+        shortName: e.data.shortName as string | undefined,
+        kind: String(e.data.kind),
+      });
     }
     if (e.collection === 'documents') {
       library.documents.push({
@@ -121,12 +141,7 @@ export function importText(text: string, library: Library, options: ImportOption
 }
 
 /** The issuer as a slug, a proposed organization entry, and the report line. */
-function issuerEntry(
-  res: IssuerResult,
-  library: Library,
-  doc: EntryDraft,
-  source: string,
-): EntryDraft | undefined {
+function issuerEntry(res: IssuerResult, library: Library, doc: EntryDraft, source: string): EntryDraft | undefined {
   if (res.org) {
     doc.data.issuer = res.org.slug;
     doc.found.push({ label: 'cơ quan ban hành', value: `${res.org.slug} (${res.org.name})` });
@@ -139,15 +154,23 @@ function issuerEntry(
       doc.found.push({ label: 'cơ quan ban hành', value: `${existing.slug} (${existing.name})` });
       return undefined;
     }
-    doc.found.push({ label: 'cơ quan ban hành', value: `${res.proposed.slug} (${res.name}; chưa có, đề xuất tệp mới)` });
+    doc.found.push({
+      label: 'cơ quan ban hành',
+      value: `${res.proposed.slug} (${res.name}; chưa có, đề xuất tệp mới)`,
+    });
     return organizationEntry(res.proposed, source);
   }
   const fallback = fallbackIssuer(library);
   doc.data.issuer = fallback?.slug ?? 'chua-ro-co-quan';
-  standIn(doc, 'issuer', `không tìm thấy cơ quan ban hành; tạm ghi ${doc.data.issuer}. Tên tệp (không đuôi) trong content/organizations`, {
-    label: 'cơ quan ban hành',
-    value: `tạm ghi ${doc.data.issuer}, cần sửa`,
-  });
+  standIn(
+    doc,
+    'issuer',
+    `không tìm thấy cơ quan ban hành; tạm ghi ${doc.data.issuer}. Tên tệp (không đuôi) trong content/organizations`,
+    {
+      label: 'cơ quan ban hành',
+      value: `tạm ghi ${doc.data.issuer}, cần sửa`,
+    },
+  );
   return undefined;
 }
 
@@ -191,14 +214,24 @@ function importDocument(lines: string[], header: Header, library: Library, orgs:
   // An annex after the signature ("DANH SÁCH tập thể, cá nhân ...", "PHỤ LỤC") is part of the
   // text, but the signature block and recipients are found before it.
   const closing = rest.findIndex((l) => /^Nơi nhận\s*:?/iu.test(plain(l)));
-  const annexAt = rest.findIndex((l, i) => i > closing && closing >= 0 && /^(DANH SÁCH|PHỤ LỤC)(?![\p{L}\d])/u.test(plain(l)));
+  const annexAt = rest.findIndex(
+    (l, i) => i > closing && closing >= 0 && /^(DANH SÁCH|PHỤ LỤC)(?![\p{L}\d])/u.test(plain(l)),
+  );
   const body0 = annexAt > 0 ? rest.slice(0, annexAt) : rest;
   const annex = annexAt > 0 ? rest.slice(annexAt) : [];
   const rec = extractRecipients(body0);
   const sig = extractSigner(rec.lines);
   const basis = extractBasis(sig.lines, library.documents);
   const blocks = toBlocks([...basis.lines, ...annex]);
-  const doc: EntryDraft = { collection: 'documents', slug: '', data: {}, comments: {}, found: [], missing: [], needsReview: false };
+  const doc: EntryDraft = {
+    collection: 'documents',
+    slug: '',
+    data: {},
+    comments: {},
+    found: [],
+    missing: [],
+    needsReview: false,
+  };
   const { data, found, missing } = doc;
 
   // Title and kind.
@@ -206,16 +239,27 @@ function importDocument(lines: string[], header: Header, library: Library, orgs:
   if (!title) {
     const first = plain(basis.lines[0] ?? lines[0] ?? '');
     title = first.slice(0, 200) || 'Văn bản chưa có trích yếu';
-    standIn(doc, 'title', 'không tìm thấy trích yếu; tạm lấy dòng đầu của văn bản', { label: 'trích yếu', value: 'tạm lấy dòng đầu, cần sửa' });
+    standIn(doc, 'title', 'không tìm thấy trích yếu; tạm lấy dòng đầu của văn bản', {
+      label: 'trích yếu',
+      value: 'tạm lấy dòng đầu, cần sửa',
+    });
   }
   const kind: DocumentKind = header.kind ?? 'cong-van';
   data.title = title;
   data.kind = kind;
   if (header.title) found.push({ label: 'trích yếu', value: title });
-  const kindNote = header.kindFrom === 'number' ? ' (theo ký hiệu số)' : header.kindFrom === 'vv' ? ' (văn bản “Về việc …” không ghi loại: coi là công văn)' : '';
+  const kindNote =
+    header.kindFrom === 'number'
+      ? ' (theo ký hiệu số)'
+      : header.kindFrom === 'vv'
+        ? ' (văn bản “Về việc …” không ghi loại: coi là công văn)'
+        : '';
   if (header.kind) found.push({ label: 'loại', value: `${documentKindLabel[kind]}${kindNote}` });
   else {
-    standIn(doc, 'kind', `không tìm thấy loại văn bản; một trong: ${Object.keys(documentKindLabel).join(', ')}`, { label: 'loại', value: 'tạm ghi công văn, cần sửa' });
+    standIn(doc, 'kind', `không tìm thấy loại văn bản; một trong: ${Object.keys(documentKindLabel).join(', ')}`, {
+      label: 'loại',
+      value: 'tạm ghi công văn, cần sửa',
+    });
   }
 
   // Number.
@@ -223,7 +267,10 @@ function importDocument(lines: string[], header: Header, library: Library, orgs:
     data.number = header.number;
     found.push({ label: 'số/ký hiệu', value: header.number });
   } else {
-    missing.push({ label: 'số/ký hiệu', value: header.numberBlank ? `bản này để trống: “Số: /${header.numberSuffix ?? ''}”` : undefined });
+    missing.push({
+      label: 'số/ký hiệu',
+      value: header.numberBlank ? `bản này để trống: “Số: /${header.numberSuffix ?? ''}”` : undefined,
+    });
   }
 
   // Date and place.
@@ -234,10 +281,15 @@ function importDocument(lines: string[], header: Header, library: Library, orgs:
   } else {
     const year = latestYear(title) ?? latestYear(allText) ?? new Date().getFullYear().toString();
     data.issuedAt = year;
-    standIn(doc, 'issuedAt', `không tìm thấy ngày ban hành; tạm ghi năm ${year} theo nội dung. Dạng 2025-01-10, 2025-01 hoặc 2025`, {
-      label: 'ngày ban hành',
-      value: `tạm ghi năm ${year}, cần sửa`,
-    });
+    standIn(
+      doc,
+      'issuedAt',
+      `không tìm thấy ngày ban hành; tạm ghi năm ${year} theo nội dung. Dạng 2025-01-10, 2025-01 hoặc 2025`,
+      {
+        label: 'ngày ban hành',
+        value: `tạm ghi năm ${year}, cần sửa`,
+      },
+    );
   }
   if (header.place) {
     data.place = header.place;
@@ -264,21 +316,30 @@ function importDocument(lines: string[], header: Header, library: Library, orgs:
   // Signer.
   if (sig.signer) {
     data.signer = sig.signer;
-    found.push({ label: 'người ký', value: [sig.signer.name, sig.signer.title, sig.signer.authority].filter(Boolean).join(', ') });
+    found.push({
+      label: 'người ký',
+      value: [sig.signer.name, sig.signer.title, sig.signer.authority].filter(Boolean).join(', '),
+    });
   } else missing.push({ label: 'người ký' });
 
   // Bases.
   if (basis.basis.length) {
     data.basis = basis.basis.map((b) => (b.document ? { text: b.text, document: b.document } : { text: b.text }));
     const linked = basis.basis.filter((b) => b.document).map((b) => b.document);
-    found.push({ label: 'căn cứ', value: `${basis.basis.length}${linked.length ? `, liên kết tới ${linked.join(', ')}` : ''}` });
+    found.push({
+      label: 'căn cứ',
+      value: `${basis.basis.length}${linked.length ? `, liên kết tới ${linked.join(', ')}` : ''}`,
+    });
   } else missing.push({ label: 'căn cứ' });
 
   // Deadlines.
   const deadlines = extractDeadlines(blocks, orgs, data.issuedAt as string);
   if (deadlines.length) {
     data.deadlines = deadlines;
-    found.push({ label: 'hạn', value: deadlines.map((d) => `${d.date}${d.assignee ? ` (${d.assignee})` : ''}`).join(', ') });
+    found.push({
+      label: 'hạn',
+      value: deadlines.map((d) => `${d.date}${d.assignee ? ` (${d.assignee})` : ''}`).join(', '),
+    });
   } else missing.push({ label: 'hạn' });
 
   // Recipients.
@@ -314,13 +375,31 @@ const CATEGORY_BY_KIND: Partial<Record<DocumentKind, NewsCategory>> = {
 };
 
 /** A document known only from an article's citation: metadata from the citation, the citing paragraphs as text. */
-function documentFromCitation(c: Citation, paras: string[], library: Library, orgs: OrgMatcher, source: string): EntryDraft[] {
-  const doc: EntryDraft = { collection: 'documents', slug: '', data: {}, comments: {}, found: [], missing: [], needsReview: false };
+function documentFromCitation(
+  c: Citation,
+  paras: string[],
+  library: Library,
+  orgs: OrgMatcher,
+  source: string,
+): EntryDraft[] {
+  const doc: EntryDraft = {
+    collection: 'documents',
+    slug: '',
+    data: {},
+    comments: {},
+    found: [],
+    missing: [],
+    needsReview: false,
+  };
   const title = c.about ? titleWithKind(c.kind, c.about) : `${documentKindLabel[c.kind]} số ${c.number}`;
   doc.data.title = title;
   doc.data.kind = c.kind;
   doc.data.number = c.number;
-  doc.found.push({ label: 'trích yếu', value: title }, { label: 'loại', value: documentKindLabel[c.kind] }, { label: 'số/ký hiệu', value: c.number });
+  doc.found.push(
+    { label: 'trích yếu', value: title },
+    { label: 'loại', value: documentKindLabel[c.kind] },
+    { label: 'số/ký hiệu', value: c.number },
+  );
   if (!c.about) {
     standIn(doc, 'title', 'bài viết không nêu trích yếu của văn bản');
   }
@@ -330,15 +409,28 @@ function documentFromCitation(c: Citation, paras: string[], library: Library, or
   } else {
     const year = latestYear(paras.join(' ')) ?? new Date().getFullYear().toString();
     doc.data.issuedAt = year;
-    standIn(doc, 'issuedAt', `bài viết không ghi ngày ban hành; tạm ghi năm ${year}`, { label: 'ngày ban hành', value: `tạm ghi năm ${year}, cần sửa` });
+    standIn(doc, 'issuedAt', `bài viết không ghi ngày ban hành; tạm ghi năm ${year}`, {
+      label: 'ngày ban hành',
+      value: `tạm ghi năm ${year}, cần sửa`,
+    });
   }
   const citing = paras.filter((p) => p.includes(c.number));
   const issuer = resolveIssuer(
-    { headerLines: [], authorityLines: [], bodyParagraphs: [...(c.issuer ? [`${c.issuer} ban hành`] : []), ...citing], text: paras.join('\n') },
+    {
+      headerLines: [],
+      authorityLines: [],
+      bodyParagraphs: [...(c.issuer ? [`${c.issuer} ban hành`] : []), ...citing],
+      text: paras.join('\n'),
+    },
     orgs,
   );
   const orgEntry = issuerEntry(issuer, library, doc, 'bài viết');
-  doc.missing.push({ label: 'người ký' }, { label: 'căn cứ' }, { label: 'nơi nhận' }, { label: 'toàn văn', value: 'chỉ có đoạn bài viết nhắc tới văn bản' });
+  doc.missing.push(
+    { label: 'người ký' },
+    { label: 'căn cứ' },
+    { label: 'nơi nhận' },
+    { label: 'toàn văn', value: 'chỉ có đoạn bài viết nhắc tới văn bản' },
+  );
   doc.comments.draft = `Tạo từ ${source}: thêm toàn văn (hoặc tệp đính kèm) trước khi xuất bản`;
   doc.body = citing.map((p) => p.trim()).join('\n\n') + '\n';
   doc.slug = shortSlug(title);
@@ -347,7 +439,15 @@ function documentFromCitation(c: Citation, paras: string[], library: Library, or
 
 function importArticle(lines: string[], library: Library, orgs: OrgMatcher, options: ImportOptions): EntryDraft[] {
   const a = parseArticle(lines);
-  const news: EntryDraft = { collection: 'news', slug: shortSlug(a.title), data: {}, comments: {}, found: [], missing: [], needsReview: false };
+  const news: EntryDraft = {
+    collection: 'news',
+    slug: shortSlug(a.title),
+    data: {},
+    comments: {},
+    found: [],
+    missing: [],
+    needsReview: false,
+  };
   const { data, found, missing } = news;
   data.title = a.title;
   found.push({ label: 'tiêu đề', value: a.title });
@@ -356,7 +456,10 @@ function importArticle(lines: string[], library: Library, orgs: OrgMatcher, opti
     found.push({ label: 'sa-pô', value: a.summary.length > 90 ? `${a.summary.slice(0, 87)}…` : a.summary });
   } else {
     data.summary = a.title;
-    standIn(news, 'summary', 'không tìm thấy sa-pô; tạm chép tiêu đề', { label: 'sa-pô', value: 'tạm chép tiêu đề, cần sửa' });
+    standIn(news, 'summary', 'không tìm thấy sa-pô; tạm chép tiêu đề', {
+      label: 'sa-pô',
+      value: 'tạm chép tiêu đề, cần sửa',
+    });
   }
   if (a.publishedAt) {
     data.publishedAt = a.publishedAt;
@@ -388,14 +491,22 @@ function importArticle(lines: string[], library: Library, orgs: OrgMatcher, opti
   }
   if (refs.length) {
     data.documents = refs;
-    found.push({ label: 'văn bản liên quan', value: refs.join(', ') + (extra.length ? ' (văn bản mới, bản nháp)' : '') });
+    found.push({
+      label: 'văn bản liên quan',
+      value: refs.join(', ') + (extra.length ? ' (văn bản mới, bản nháp)' : ''),
+    });
   } else missing.push({ label: 'văn bản liên quan' });
   news.body = blocksToMarkdown(toBlocks(a.body));
   return [news, ...extra];
 }
 
 /** `--as document` on an article: the cited document, with the article's text as its body. */
-function importArticleAsDocument(lines: string[], library: Library, orgs: OrgMatcher, options: ImportOptions): EntryDraft[] {
+function importArticleAsDocument(
+  lines: string[],
+  library: Library,
+  orgs: OrgMatcher,
+  options: ImportOptions,
+): EntryDraft[] {
   const a = parseArticle(lines);
   const main = a.citations[0];
   if (!main) return importArticle(lines, library, orgs, options);

@@ -5,16 +5,27 @@
  * "Sở Nội vụ trân trọng đề nghị ...").
  */
 import type { OrgRecord } from './library.ts';
-import { lacksPlace, properName, proposeOrganization, spellingIn, type OrgMatcher, type ProposedOrganization } from './organizations.ts';
+import {
+  lacksPlace,
+  properName,
+  proposeOrganization,
+  spellingIn,
+  type OrgMatcher,
+  type ProposedOrganization,
+} from './organizations.ts';
 import { plain } from './text.ts';
 
 /** Words that begin the name of an issuing body. */
 const HEAD = String.raw`(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Ủy ban Mặt trận Tổ quốc Việt Nam|Hội đồng|Sở|Ban(?!\s+hành)|Văn phòng|Liên đoàn Lao động|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến binh|Tỉnh Đoàn|Thành Đoàn|Huyện Đoàn|Công an|Bộ Chỉ huy|Phòng|Trường|Bệnh viện|Trung tâm)`;
 const HEAD_RE = new RegExp(`^${HEAD}(?![\\p{L}\\d])`, 'iu');
 const VERBS = String.raw`(?:trân trọng\s+)?(?:ban hành|phát động|đề nghị|hướng dẫn|thông báo|yêu cầu|chỉ thị|báo cáo|xây dựng|triển khai|quyết định|tổ chức)`;
-const SUBJECT_RE = new RegExp(`(?:^|[.;:]\\s+|,\\s+)(${HEAD}(?:\\s+[\\p{L}&-]+){0,9}?)\\s+${VERBS}(?![\\p{L}\\d])`, 'gu');
+const SUBJECT_RE = new RegExp(
+  `(?:^|[.;:]\\s+|,\\s+)(${HEAD}(?:\\s+[\\p{L}&-]+){0,9}?)\\s+${VERBS}(?![\\p{L}\\d])`,
+  'gu',
+);
 /** Office titles that precede the body's name in a decision's authority line. */
-const OFFICE = /^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG|BỘ TRƯỞNG|HIỆU TRƯỞNG|THỦ TRƯỞNG)\s+/u;
+const OFFICE =
+  /^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG|BỘ TRƯỞNG|HIỆU TRƯỞNG|THỦ TRƯỞNG)\s+/u;
 
 /** Splits the capitals at the top into bodies: "UBND TỈNH LÂM ĐỒNG", "SỞ NỘI VỤ" (a line such as "TỈNH LÂM ĐỒNG" continues the one above). */
 export function headerBodies(lines: string[]): string[] {

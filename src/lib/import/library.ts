@@ -32,7 +32,8 @@ export interface Library {
   province?: string | undefined;
 }
 
-const str = (v: unknown) => (typeof v === 'string' ? v.normalize('NFC').trim() : typeof v === 'number' ? String(v) : undefined);
+const str = (v: unknown) =>
+  typeof v === 'string' ? v.normalize('NFC').trim() : typeof v === 'number' ? String(v) : undefined;
 
 /** Reads organizations and documents under `<root>/content`; unreadable files are skipped (the checker reports them). */
 export function loadLibrary(root: string, province?: string): Library {
@@ -44,7 +45,12 @@ export function loadLibrary(root: string, province?: string): Library {
     const d = parsed.data as Record<string, unknown>;
     const name = str(d.name);
     if (!name) continue;
-    organizations.push({ slug: path.basename(file, path.extname(file)), name, shortName: str(d.shortName), kind: str(d.kind) ?? 'khac' });
+    organizations.push({
+      slug: path.basename(file, path.extname(file)),
+      name,
+      shortName: str(d.shortName),
+      kind: str(d.kind) ?? 'khac',
+    });
   }
   const documents: DocRecord[] = [];
   for (const file of entryFiles(content, 'documents')) {

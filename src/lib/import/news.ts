@@ -18,7 +18,8 @@ export interface Article {
 }
 
 /** A line that is only a date, maybe with a weekday and time ("Thứ Hai, 07/03/2022 - 14:30"). */
-const DATE_LINE = /^(?:(?:Thứ\s+\S+|Chủ nhật|Ngày đăng|Cập nhật|Đăng ngày|Ngày)\s*[,:]?\s*)?(?:\d{1,2}:\d{2}\s*[-,|]?\s*)?(?:ngày\s+)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})(?:\s*[-,|]?\s*\d{1,2}:\d{2}(?:\s*(?:AM|PM|GMT\+7))?)?\s*$/iu;
+const DATE_LINE =
+  /^(?:(?:Thứ\s+\S+|Chủ nhật|Ngày đăng|Cập nhật|Đăng ngày|Ngày)\s*[,:]?\s*)?(?:\d{1,2}:\d{2}\s*[-,|]?\s*)?(?:ngày\s+)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})(?:\s*[-,|]?\s*\d{1,2}:\d{2}(?:\s*(?:AM|PM|GMT\+7))?)?\s*$/iu;
 const BYLINE = /^(?:Tác giả|Bài(?:, | và )ảnh|Tin(?:, | và )ảnh|Bài|Tin|Nguồn)\s*:\s*(.+)$/iu;
 const NAME = PERSON_NAME;
 

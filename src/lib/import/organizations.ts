@@ -34,7 +34,14 @@ export function orgKey(name: string): string {
 }
 
 /** Heads that, without their place, could be any level's. */
-const GENERIC = new Set(['uy ban nhan dan', 'hoi dong nhan dan', 'cong an', 'ban chap hanh', 'uy ban mat tran to quoc viet nam', 'van phong']);
+const GENERIC = new Set([
+  'uy ban nhan dan',
+  'hoi dong nhan dan',
+  'cong an',
+  'ban chap hanh',
+  'uy ban mat tran to quoc viet nam',
+  'van phong',
+]);
 
 const LEVEL_WORD = /^(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)$/;
 const ADMIN_LEVEL = /\b(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\b/;
@@ -115,12 +122,12 @@ export function createOrgMatcher(library: Library): OrgMatcher {
       return hits.length === 1 ? hits[0] : undefined;
     },
     matchPrefix(text, maxWords = 12) {
-      const words = text
-        .replace(/[*_]/g, '')
-        .split(/\s+/)
-        .filter(Boolean);
+      const words = text.replace(/[*_]/g, '').split(/\s+/).filter(Boolean);
       for (let k = Math.min(maxWords, words.length); k >= 1; k--) {
-        const candidate = words.slice(0, k).join(' ').replace(/[,:;.]+$/, '');
+        const candidate = words
+          .slice(0, k)
+          .join(' ')
+          .replace(/[,:;.]+$/, '');
         const hit = match(candidate);
         if (hit) return hit;
       }
@@ -152,7 +159,8 @@ export function properName(name: string): string {
   const cap = (w: string) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const headed = i === 1 && (/^(sở|ban|phòng|trường)$/iu.test(words[0]!) || (/^hội$/iu.test(words[0]!) && w !== 'đồng'));
+    const headed =
+      i === 1 && (/^(sở|ban|phòng|trường)$/iu.test(words[0]!) || (/^hội$/iu.test(words[0]!) && w !== 'đồng'));
     out.push(capitalize || headed ? cap(w) : w);
     if (capitalize) continue;
     const two = `${w} ${words[i + 1] ?? ''}`;
@@ -197,7 +205,8 @@ export function guessOrgKind(name: string): OrganizationKind {
   if (/^uy ban nhan dan (xa|phuong|thi tran|dac khu)\b/.test(k)) return 'xa';
   if (/^hoi dong\b/.test(k)) return 'hoi-dong';
   if (/^(so|ban|phong|van phong|thanh tra)\b/.test(k)) return 'so-nganh';
-  if (/^(hoi|lien doan|tinh doan|thanh doan|huyen doan|doan|uy ban mat tran|ban chap hanh)\b/.test(k)) return 'doan-the';
+  if (/^(hoi|lien doan|tinh doan|thanh doan|huyen doan|doan|uy ban mat tran|ban chap hanh)\b/.test(k))
+    return 'doan-the';
   if (/^(cong ty|hop tac xa|doanh nghiep|tong cong ty)\b/.test(k)) return 'doanh-nghiep';
   return 'khac';
 }
@@ -210,7 +219,8 @@ export interface ProposedOrganization {
 /** A new organization file for a name no existing organization matches. */
 export function proposeOrganization(name: string): ProposedOrganization {
   const short = name.replace(/^Ủy ban nhân dân\b/u, 'UBND');
-  const data: ProposedOrganization['data'] = short !== name ? { name, shortName: short, kind: guessOrgKind(name) } : { name, kind: guessOrgKind(name) };
+  const data: ProposedOrganization['data'] =
+    short !== name ? { name, shortName: short, kind: guessOrgKind(name) } : { name, kind: guessOrgKind(name) };
   return { slug: shortSlug(short), data };
 }
 

@@ -7,7 +7,13 @@ export function formatOutcome(source: string, outcomes: WriteOutcome[], dryRun =
   const [main, ...rest] = outcomes;
   if (!main) return [`✗ ${source}: không tạo được mục nào`];
   const state = (o: WriteOutcome) =>
-    o.entry.collection === 'organizations' ? '' : o.draft ? (o.entry.needsReview ? ' (bản nháp: còn giá trị tạm, cần sửa)' : ' (bản nháp)') : ' (xuất bản)';
+    o.entry.collection === 'organizations'
+      ? ''
+      : o.draft
+        ? o.entry.needsReview
+          ? ' (bản nháp: còn giá trị tạm, cần sửa)'
+          : ' (bản nháp)'
+        : ' (xuất bản)';
   const head = (o: WriteOutcome) => {
     if (o.written) return `${dryRun ? '○' : '✓'} ${o.file}${state(o)}${dryRun ? ' [chạy thử, chưa ghi]' : ''}`;
     if (o.reason === 'exists') {
@@ -24,7 +30,10 @@ export function formatOutcome(source: string, outcomes: WriteOutcome[], dryRun =
   for (const o of [main, ...rest]) {
     out.push(`  ${head(o)}`);
     if (o.entry.collection === 'organizations') {
-      if (o.written) out.push(`    cơ quan mới đề xuất cho “${o.entry.proposedFor}”: kiểm tra tên, loại (kind: ${String(o.entry.data.kind)}) và cơ quan cấp trên`);
+      if (o.written)
+        out.push(
+          `    cơ quan mới đề xuất cho “${o.entry.proposedFor}”: kiểm tra tên, loại (kind: ${String(o.entry.data.kind)}) và cơ quan cấp trên`,
+        );
       continue;
     }
     if (o.entry.found.length) {
@@ -32,7 +41,9 @@ export function formatOutcome(source: string, outcomes: WriteOutcome[], dryRun =
       for (const f of o.entry.found) out.push(`      ${f.label}${f.value ? `: ${f.value}` : ''}`);
     }
     if (o.entry.missing.length) {
-      out.push(`    không tìm thấy: ${o.entry.missing.map((m) => (m.value ? `${m.label} (${m.value})` : m.label)).join('; ')}`);
+      out.push(
+        `    không tìm thấy: ${o.entry.missing.map((m) => (m.value ? `${m.label} (${m.value})` : m.label)).join('; ')}`,
+      );
     }
   }
   return out;

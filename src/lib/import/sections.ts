@@ -28,7 +28,10 @@ function headingLike(text: string): boolean {
 }
 
 function stripColon(text: string): string {
-  return text.replace(/\s*:\s*(\*\*|\*)?$/, '$1').replace(/\*\*\s*\*\*/g, '').trim();
+  return text
+    .replace(/\s*:\s*(\*\*|\*)?$/, '$1')
+    .replace(/\*\*\s*\*\*/g, '')
+    .trim();
 }
 
 /** Splits body lines into blocks. */
@@ -40,7 +43,12 @@ export function toBlocks(lines: string[]): Block[] {
     const line = hashes ? hashes[1]! : source;
     const p = plain(line);
     if (hashes && !ROMAN.test(p) && !ARABIC.test(p) && !NESTED.test(p) && !LETTER.test(p) && !CHAPTER.test(p)) {
-      raw.push({ type: 'heading', level: Math.max(2, hashes[0].indexOf(' ')), marker: '', text: stripColon(unboldAll(line)) });
+      raw.push({
+        type: 'heading',
+        level: Math.max(2, hashes[0].indexOf(' ')),
+        marker: '',
+        text: stripColon(unboldAll(line)),
+      });
       continue;
     }
     if (/^\|.*\|$/.test(line)) {
@@ -81,7 +89,7 @@ export function toBlocks(lines: string[]): Block[] {
       if (sym === '*' && /^[^:]{2,40}:/.test(text!)) {
         // "* Thời gian: ..." is a label, not a list.
         raw.push({ type: 'para', text: text!.replace(/^([^:]{2,40}:)/, '**$1**') });
-          continue;
+        continue;
       }
       const depth = sym === '+' && hasDashParent(raw) ? 1 : 0;
       raw.push({ type: 'item', depth, ordered: false, marker: '-', text: text! });
@@ -89,7 +97,13 @@ export function toBlocks(lines: string[]): Block[] {
     }
     // A paragraph cut by a page break ("... sơ" / "kết và tổng kết ...") joins the one before.
     const prev = raw[raw.length - 1];
-    if (/^\p{Ll}/u.test(p) && prev && 'type' in prev && (prev.type === 'para' || prev.type === 'item') && !/[.;:!?]\**$/.test(prev.text)) {
+    if (
+      /^\p{Ll}/u.test(p) &&
+      prev &&
+      'type' in prev &&
+      (prev.type === 'para' || prev.type === 'item') &&
+      !/[.;:!?]\**$/.test(prev.text)
+    ) {
       prev.text = `${prev.text} ${line}`;
       continue;
     }
@@ -134,10 +148,12 @@ export function blocksToMarkdown(blocks: Block[]): string {
   for (const b of blocks) {
     let text: string;
     if (b.type === 'heading') text = `${'#'.repeat(b.level)} ${b.marker ? `${b.marker} ` : ''}${b.text}`;
-    else if (b.type === 'item') text = `${'  '.repeat(b.depth * (b.ordered ? 3 : 1))}${b.ordered ? b.marker : '-'} ${b.text.replace(/<(?=[\p{L}/!])/gu, '&lt;')}`;
+    else if (b.type === 'item')
+      text = `${'  '.repeat(b.depth * (b.ordered ? 3 : 1))}${b.ordered ? b.marker : '-'} ${b.text.replace(/<(?=[\p{L}/!])/gu, '&lt;')}`;
     else if (b.type === 'table') text = tableMarkdown(b.rows);
     else text = escapeStart(b.text);
-    const tight = prev?.type === 'item' && b.type === 'item' && (b.ordered === prev.ordered || b.depth > 0 || prev.depth > 0);
+    const tight =
+      prev?.type === 'item' && b.type === 'item' && (b.ordered === prev.ordered || b.depth > 0 || prev.depth > 0);
     if (out.length) out.push(tight ? '\n' : '\n\n');
     out.push(text);
     prev = b;

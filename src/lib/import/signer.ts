@@ -46,7 +46,14 @@ export function extractSigner(lines: string[]): SignerResult {
   const above: string[] = [];
   while (i >= 0 && above.length < 3) {
     const line = plain(lines[i]!);
-    if (!isUpper(line) || line.length > 70 || KIND_HEADING.test(line) || /^[IVXLC]+\s*\./.test(line) || /^\d/.test(line)) break;
+    if (
+      !isUpper(line) ||
+      line.length > 70 ||
+      KIND_HEADING.test(line) ||
+      /^[IVXLC]+\s*\./.test(line) ||
+      /^\d/.test(line)
+    )
+      break;
     above.unshift(line);
     i--;
     skip();
@@ -56,7 +63,11 @@ export function extractSigner(lines: string[]): SignerResult {
   const authorityLines = above.filter((l) => AUTHORITY.test(l));
   const titleLines = above.filter((l) => !AUTHORITY.test(l));
   const lastAuthority = authorityLines[authorityLines.length - 1];
-  const title = titleLines.length ? officeCase(titleLines.join(' ')) : lastAuthority ? officeCase(AUTHORITY.exec(lastAuthority)![2]!) : undefined;
+  const title = titleLines.length
+    ? officeCase(titleLines.join(' '))
+    : lastAuthority
+      ? officeCase(AUTHORITY.exec(lastAuthority)![2]!)
+      : undefined;
   if (!title) return { lines };
   const tmLine = authorityLines.find((l) => l.startsWith('TM'));
   const tm = tmLine ? AUTHORITY.exec(tmLine) : null;

@@ -16,7 +16,12 @@ export function serializeEntry(entry: EntryDraft, draft: boolean): string {
   const doc = new Document(data);
   visit(doc, {
     Pair(_, pair) {
-      if (isPair(pair) && isScalar(pair.key) && entry.comments[String(pair.key.value)] && (doc.contents as { items: unknown[] }).items.includes(pair)) {
+      if (
+        isPair(pair) &&
+        isScalar(pair.key) &&
+        entry.comments[String(pair.key.value)] &&
+        (doc.contents as { items: unknown[] }).items.includes(pair)
+      ) {
         pair.key.commentBefore = ` ${entry.comments[String(pair.key.value)]}`;
       }
     },
@@ -36,7 +41,9 @@ export function serializeEntry(entry: EntryDraft, draft: boolean): string {
  */
 export function entryFile(root: string, entry: EntryDraft): { file: string; exists: boolean } {
   const found = findEntryFile(path.join(root, 'content'), entry.collection, entry.slug);
-  return found ? { file: path.relative(root, found).split(path.sep).join('/'), exists: true } : { file: newEntryFile(entry.collection, entry.slug), exists: false };
+  return found
+    ? { file: path.relative(root, found).split(path.sep).join('/'), exists: true }
+    : { file: newEntryFile(entry.collection, entry.slug), exists: false };
 }
 
 export interface WriteOutcome {

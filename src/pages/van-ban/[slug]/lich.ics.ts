@@ -7,7 +7,9 @@ import { documentIcsPath } from '../../../lib/routes.ts';
 
 export const getStaticPaths = (async () => {
   const s = await site();
-  return s.documents.filter((doc) => hasCalendarDates(calendarSource(doc))).map((doc) => ({ params: { slug: doc.id } }));
+  return s.documents
+    .filter((doc) => hasCalendarDates(calendarSource(doc)))
+    .map((doc) => ({ params: { slug: doc.id } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site: siteUrl }) => {
