@@ -62,7 +62,7 @@ export function documentFacets(s: Site): Facet<Doc>[] {
   ];
 }
 
-export const localityNames = (e: Exemplar) =>
+const localityNames = (e: Exemplar) =>
   [e.data.locality.province, e.data.locality.district, e.data.locality.commune].filter((x): x is string => !!x);
 
 export function exemplarFacets(s: Site): Facet<Exemplar>[] {

@@ -85,7 +85,7 @@ export function imageSourceFile(
 }
 
 /** The card of one entry. */
-export function shareCard<K extends ShareSection>(section: K, entry: Sections[K], s: Site): ShareCard {
+function shareCard<K extends ShareSection>(section: K, entry: Sections[K], s: Site): ShareCard {
   switch (section) {
     case 'documents': {
       const d = (entry as Doc).data;
@@ -139,7 +139,7 @@ export function shareCard<K extends ShareSection>(section: K, entry: Sections[K]
 }
 
 /** The site's own card, for pages without one (home, lists, about). */
-export function siteShareCard(): ShareCard {
+function siteShareCard(): ShareCard {
   return {
     ...frame(),
     kindLabel: 'Cổng thông tin điện tử',

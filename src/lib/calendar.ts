@@ -112,7 +112,7 @@ export function documentLabel(doc: { kind: DocumentKind; number?: string | undef
 }
 
 /** "trong tháng 03/2026", "trong năm 2026"; empty for a full date. */
-export function partialDatePhrase(value: string): string {
+function partialDatePhrase(value: string): string {
   const p = parseDateParts(value);
   if (!p || p.day !== undefined) return '';
   return p.month === undefined ? `trong năm ${p.year}` : `trong tháng ${pad2(p.month)}/${p.year}`;
@@ -266,7 +266,7 @@ export function calendarItems(docs: readonly CalendarSource[], options: Calendar
 }
 
 /** Time order; items on the same day and time by document, then text. */
-export function compareItems(a: CalendarItem, b: CalendarItem): number {
+function compareItems(a: CalendarItem, b: CalendarItem): number {
   return a.sortKey < b.sortKey
     ? -1
     : a.sortKey > b.sortKey
@@ -422,7 +422,7 @@ export const yearPath = (year: string) => `/lich/nam/${year}/`;
 const VN_OFFSET_HOURS = 7;
 
 /** A `YYYY-MM-DDTHH:mm` wall-clock time in Vietnam as an instant. */
-export function vietnamTimeToDate(value: string): Date {
+function vietnamTimeToDate(value: string): Date {
   const p = parseDateParts(value);
   if (!p || p.day === undefined || p.hour === undefined) throw new Error(`Not a date-time: ${value}`);
   return new Date(Date.UTC(p.year, p.month! - 1, p.day, p.hour - VN_OFFSET_HOURS, p.minute));

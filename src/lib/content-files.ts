@@ -22,7 +22,7 @@ export function walkFiles(dir: string, links: string[] = []): string[] {
 }
 
 /** The folder of a collection under a content folder. */
-export const collectionDir = (contentDir: string, c: CollectionName) => path.join(contentDir, collections[c].folder);
+const collectionDir = (contentDir: string, c: CollectionName) => path.join(contentDir, collections[c].folder);
 
 /** A collection's entry files (its formats, lowercase), in its folder and subfolders. */
 export function entryFiles(contentDir: string, c: CollectionName): string[] {

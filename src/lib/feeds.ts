@@ -28,7 +28,7 @@ export function feedDate(value: string): Date {
 }
 
 /** Plain text as HTML that displays exactly that text. */
-export function htmlText(text: string): string {
+function htmlText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 

@@ -16,7 +16,7 @@ export interface Facet<T> {
   compare?: (a: string, b: string) => number;
 }
 
-export interface FacetValue {
+interface FacetValue {
   value: string;
   label: string;
   count: number;
@@ -43,7 +43,7 @@ export interface ListingPage<T> {
   baseHref: string;
 }
 
-export function pageHref(base: string, page: number): string {
+function pageHref(base: string, page: number): string {
   return page <= 1 ? base : `${base}trang-${page}/`;
 }
 

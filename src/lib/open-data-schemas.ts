@@ -185,7 +185,7 @@ export const exemplarRecord = z
   .describe('Một gương điển hình');
 
 /** A record of `phong-trao.json`: one published campaign. */
-export const campaignRecord = z
+const campaignRecord = z
   .strictObject({
     id: slug('Mã định danh phong trào, không đổi; là đoạn cuối của địa chỉ trang'),
     url: url('Địa chỉ trang phong trào trên cổng'),
@@ -211,7 +211,7 @@ export const campaignRecord = z
   .describe('Một phong trào thi đua');
 
 /** A record of `tin-tuc.json`: one published article. */
-export const newsRecord = z
+const newsRecord = z
   .strictObject({
     id: slug('Mã định danh bài viết, không đổi; là đoạn cuối của địa chỉ trang'),
     url: url('Địa chỉ bài viết trên cổng'),

@@ -67,10 +67,10 @@ export const openDataLicense = {
 export const CSV_LIST_SEPARATOR = '; ';
 
 /** The absolute URL of a path on the site. */
-export const absoluteUrl = (ctx: Pick<OpenDataContext, 'site'>, path: string) => new URL(path, ctx.site).href;
+const absoluteUrl = (ctx: Pick<OpenDataContext, 'site'>, path: string) => new URL(path, ctx.site).href;
 
 /** Absolute URL of a published data file, e.g. `dataUrl(ctx, 'van-ban', 'json')`. */
-export const dataUrl = (ctx: Pick<OpenDataContext, 'site'>, name: DatasetName, ext: 'json' | 'csv' | 'schema.json') =>
+const dataUrl = (ctx: Pick<OpenDataContext, 'site'>, name: DatasetName, ext: 'json' | 'csv' | 'schema.json') =>
   absoluteUrl(ctx, `/du-lieu/${name}.${ext}`);
 
 function refOf(
@@ -307,7 +307,7 @@ export function typeLabel(schema: SchemaNode): string {
  * `issuer`, `issuer.id`, ..., `deadlines[].date`. Properties named in `leaves` are listed
  * without their children.
  */
-export function fieldRows(schema: JsonSchema | SchemaNode, leaves: readonly string[] = [], prefix = ''): FieldRow[] {
+function fieldRows(schema: JsonSchema | SchemaNode, leaves: readonly string[] = [], prefix = ''): FieldRow[] {
   const rows: FieldRow[] = [];
   const props = (schema as SchemaNode).properties ?? {};
   for (const [key, raw] of Object.entries(props)) {
@@ -454,7 +454,7 @@ const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
  * a carriage return. Lines count too: a program that splits the file on line ends, or a
  * spreadsheet that is handed one line of a cell, must not meet a formula either.
  */
-export function formulaSafe(text: string): string {
+function formulaSafe(text: string): string {
   const lines = text.replace(FORMULA_AFTER_BREAK, "$1'");
   return FORMULA_START.test(lines) ? `'${lines}` : lines;
 }

@@ -46,7 +46,7 @@ export interface Scaffold {
 const q = (s: string) => JSON.stringify(s.normalize('NFC').trim());
 
 /** The kind a title starts with: "Kế hoạch ..." -> `ke-hoach`; "V/v ..." -> `cong-van`. */
-export function kindFromTitle(title: string): DocumentKind | undefined {
+function kindFromTitle(title: string): DocumentKind | undefined {
   const key = foldKey(title);
   if (/^(v v|ve viec)\b/.test(key)) return 'cong-van';
   return documentKinds.find((k) => key.startsWith(foldKey(documentKindLabel[k])));

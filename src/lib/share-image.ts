@@ -60,7 +60,7 @@ export const shareImageFormat = (card: Pick<ShareCard, 'photo'>): ShareImageForm
  * Bump when the card's design changes in a way the template digest below cannot see
  * (say, a helper moved to another module): every cached image is then drawn again.
  */
-export const TEMPLATE_VERSION = 3;
+const TEMPLATE_VERSION = 3;
 
 // Colours of the site (src/styles/global.css).
 const C = {

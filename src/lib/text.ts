@@ -12,11 +12,6 @@ export function foldVietnamese(text: string): string {
     .normalize('NFC');
 }
 
-/** Text as it should be stored and shown: NFC, so that marked forms compare equal. */
-export function nfc(text: string): string {
-  return text.normalize('NFC');
-}
-
 /** Compares Vietnamese strings as a reader expects in an index (a, ă, â, ... đ after d). */
 export const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 

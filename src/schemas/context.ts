@@ -16,7 +16,7 @@ export interface SchemaContext<Img extends z.ZodType = z.ZodType> {
 }
 
 /** A reference to another entry, by its slug. */
-export interface EntryRef {
+interface EntryRef {
   id: string;
   collection: string;
 }

@@ -4,7 +4,7 @@ import type { SchemaContext } from './context.ts';
 import { dateTime } from './dates.ts';
 import { draft, facetText, isoDate, list, MAX_LENGTH, partialDate, signer, text, title } from './pieces.ts';
 
-export const attachmentExtensions = ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'odt', 'ods'] as const;
+const attachmentExtensions = ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'odt', 'ods'] as const;
 
 /** One person or unit proposed for, or given, an award. */
 const awardee = () =>

@@ -5,7 +5,7 @@ import { exemplarSchema } from './exemplars.ts';
 import { newsSchema } from './news.ts';
 import { organizationSchema } from './organizations.ts';
 
-export { campaignSchema, documentSchema, exemplarSchema, newsSchema, organizationSchema };
+export { campaignSchema, documentSchema, exemplarSchema, newsSchema };
 export { collectionNames, type CollectionName, type SchemaContext } from './context.ts';
 
 /** Each collection's schema factory (its folder, formats and route: `src/collections.ts`). */

@@ -1,7 +1,7 @@
 import slugifyLib from '@sindresorhus/slugify';
 
 /** Lowercase ASCII words joined by `-`, as the content contract asks of file names. */
-export const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Folds a Vietnamese title into a URL slug: "Thi đua Khen Thưởng" -> "thi-dua-khen-thuong".

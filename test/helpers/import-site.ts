@@ -11,7 +11,7 @@ import { loadLibrary, type Library } from '../../src/lib/import/library.ts';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
 export const fixtures = path.join(projectRoot, 'test/fixtures/import');
-export const province = 'Lâm Đồng';
+const province = 'Lâm Đồng';
 
 /** Copies `content/` into a new temporary root; `dispose()` removes it. */
 export function tempSite(): { root: string; library: () => Library; dispose: () => void } {

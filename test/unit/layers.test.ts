@@ -75,6 +75,13 @@ describe('layers of src/', () => {
   it('every module imports only its own layer and the layers below', () => {
     expect(violations).toEqual([]);
   });
+  it('knows every top-level module and folder of src/', () => {
+    const known = new Set<string>([...order, 'integrations', 'content.config', 'styles']);
+    const unknown = readdirSync(src)
+      .map((n) => n.replace(/\.(ts|mjs)$/, ''))
+      .filter((n) => !known.has(n));
+    expect(unknown).toEqual([]);
+  });
   it('reads the imports it judges (a module with several imports is seen)', () => {
     const page = readFileSync(path.join(src, 'pages/van-ban/[slug].astro'), 'utf8');
     expect([...page.matchAll(IMPORT)].length).toBeGreaterThan(10);

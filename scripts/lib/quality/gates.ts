@@ -56,12 +56,7 @@ export function weightGate(dist: string): string[] {
   return problems;
 }
 
-export const REQUIRED_HEADERS = [
-  'Content-Security-Policy',
-  'Referrer-Policy',
-  'X-Content-Type-Options',
-  'Permissions-Policy',
-];
+const REQUIRED_HEADERS = ['Content-Security-Policy', 'Referrer-Policy', 'X-Content-Type-Options', 'Permissions-Policy'];
 
 /** The `_headers` file carries each required header, and its CSP allows no inline script. */
 export function headersGate(dist: string): string[] {

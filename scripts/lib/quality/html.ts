@@ -28,7 +28,7 @@ const validator = new HtmlValidate({
   },
 });
 
-export function headingProblems(html: string): string[] {
+function headingProblems(html: string): string[] {
   const $ = cheerio.load(html);
   const problems: string[] = [];
   const h1 = $('h1').length;

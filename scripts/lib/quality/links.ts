@@ -8,7 +8,7 @@ import * as cheerio from 'cheerio';
 import { fileFor, htmlPages } from './site-files.ts';
 
 /** Link texts that say nothing out of context (WCAG 2.4.4). */
-export const VAGUE_LINK_TEXTS = [
+const VAGUE_LINK_TEXTS = [
   'tại đây',
   'xem tại đây',
   'ở đây',

@@ -79,7 +79,7 @@ export const shortenedNote = (o: SearchOutcome) =>
 let loading: Promise<Pagefind> | undefined;
 
 /** Loads Pagefind once, when the reader first needs it. */
-export function loadPagefind(base = '/pagefind/'): Promise<Pagefind> {
+function loadPagefind(base = '/pagefind/'): Promise<Pagefind> {
   loading ??= (async () => {
     const url = `${base}pagefind.js`;
     const pf = (await import(/* @vite-ignore */ url)) as Pagefind;

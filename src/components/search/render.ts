@@ -4,7 +4,7 @@ import type { Hit } from './engine.ts';
 export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Pagefind's excerpt, with nothing but its <mark> elements kept as markup. */
-export const safeExcerpt = (html: string) => html.replace(/<(?!\/?mark>)[^>]*>/g, '');
+const safeExcerpt = (html: string) => html.replace(/<(?!\/?mark>)[^>]*>/g, '');
 
 /** One result: type, date and number on a line, the linked title, the excerpt with marks. */
 export function renderHit(h: Hit, compact = false): string {

@@ -7,7 +7,7 @@ import { runSearch, shortenedNote, type Filters, type SearchOutcome, type SortOr
 import { esc, renderHit } from './render.ts';
 
 /** Filters in the order of the pane, their URL names and Vietnamese labels. */
-export const FILTERS = [
+const FILTERS = [
   { key: 'type', param: 'nhom', label: 'Loại nội dung' },
   { key: 'year', param: 'nam', label: 'Năm' },
   { key: 'kind', param: 'loai', label: 'Loại văn bản' },

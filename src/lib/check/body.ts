@@ -13,7 +13,7 @@ import { htmlToHast, markdownToHast, mdxToHast } from 'satteri';
  */
 
 /** Elements a body may not contain: each runs code, moves the reader, or takes over the page. */
-export const REFUSED_ELEMENTS = new Set([
+const REFUSED_ELEMENTS = new Set([
   'script',
   'style',
   'meta',
@@ -54,7 +54,7 @@ const URL_ATTRIBUTES = new Set([
   'manifest',
 ]);
 
-export interface BodyProblem {
+interface BodyProblem {
   line: number;
   message: string;
   expected?: string | undefined;
@@ -65,7 +65,7 @@ export interface BodyLink {
   url: string;
   line: number;
 }
-export interface BodyImage {
+interface BodyImage {
   src: string;
   alt: string | undefined;
   line: number;
@@ -90,6 +90,8 @@ interface HastLike {
 }
 
 /** A URL as a browser reads it: control characters and white space inside the scheme do not protect. */
+// The control characters are the point: browsers ignore them inside a URL's scheme.
+// eslint-disable-next-line no-control-regex
 const normalizedUrl = (value: string) => value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
 
 const short = (s: string) => (s.length > 80 ? s.slice(0, 77) + '…' : s);

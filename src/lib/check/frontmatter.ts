@@ -27,7 +27,7 @@ export function splitFile(source: string, isData: boolean): SourceFile | { error
 }
 
 /** How many times aliases may be expanded in one file: plenty for hand-written YAML. */
-export const MAX_ALIAS_COUNT = 50;
+const MAX_ALIAS_COUNT = 50;
 
 /**
  * Parses YAML with the parser Astro uses (js-yaml), but keeps unquoted dates as the text

@@ -46,7 +46,7 @@ export interface CheckResult {
 }
 
 /** An image file as one entry uses it: where, so a file that does not decode is reported there. */
-export interface ImageUse {
+interface ImageUse {
   abs: string;
   file: string;
   line: number;
@@ -139,7 +139,7 @@ function knownKeysAt(schema: z.ZodType, p: ReadonlyArray<PropertyKey>): string[]
   return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
 }
 
-export function fieldName(p: ReadonlyArray<PropertyKey>): string {
+function fieldName(p: ReadonlyArray<PropertyKey>): string {
   return p.reduce<string>(
     (acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${String(seg)}` : String(seg)),
     '',
@@ -618,7 +618,7 @@ export function checkContent({ root, contentDir = 'content' }: CheckOptions): Ch
  * entry's file, line and field instead of failing the build with a stack trace.
  * Each file is read once, however many entries use it.
  */
-export async function decodeImages(images: readonly ImageUse[], concurrency = 4): Promise<Problem[]> {
+async function decodeImages(images: readonly ImageUse[], concurrency = 4): Promise<Problem[]> {
   const { default: sharp } = await import('sharp');
   const verdicts = new Map<string, Promise<string | undefined>>();
   const decode = (abs: string) =>

@@ -22,7 +22,7 @@ export function describeValue(value: unknown): string {
   return s.length > 80 ? s.slice(0, 77) + '…"' : s;
 }
 
-export function levenshtein(a: string, b: string): number {
+function levenshtein(a: string, b: string): number {
   const dp = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let prev = dp[0]!;
@@ -37,7 +37,7 @@ export function levenshtein(a: string, b: string): number {
 }
 
 /** The closest known name, if it is close enough to be a likely typo. */
-export function closest(word: string, candidates: Iterable<string>): string | undefined {
+function closest(word: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestD = Infinity;
   const folded = slugify(word);

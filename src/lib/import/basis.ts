@@ -8,12 +8,12 @@ import type { DocRecord } from './library.ts';
 import { plain } from './text.ts';
 
 /** A paragraph that states a legal basis: "Căn cứ ...", "Thực hiện ...", "Xét đề nghị ...". */
-export const BASIS_RE = /^(căn cứ|thực hiện|theo đề nghị|xét đề nghị|xét tờ trình|theo tờ trình)(?![\p{L}\d])/iu;
+const BASIS_RE = /^(căn cứ|thực hiện|theo đề nghị|xét đề nghị|xét tờ trình|theo tờ trình)(?![\p{L}\d])/iu;
 /** Where the preamble ends: the first section, article, or "QUYẾT ĐỊNH:". */
 const PREAMBLE_END =
   /^((?:[IVXLC]+|\d{1,2})\s*[.)]\s|[a-zđ]\)\s|Điều\s+\d|Chương\s+[IVXLC\d]|Phần\s+[IVXLC\d]|QUYẾT ĐỊNH\s*:|CHỈ THỊ\s*:)/u;
 
-export interface BasisItem {
+interface BasisItem {
   text: string;
   document?: string | undefined;
 }

@@ -31,16 +31,6 @@ export function findDate(text: string): { iso: string; index: number; length: nu
   return iso ? { iso, index: m.index, length: m[0].length } : undefined;
 }
 
-/** Parses one date expression (the whole string); `undefined` if it is not one. */
-export function parseDate(text: string): string | undefined {
-  const t = text.trim();
-  let m = new RegExp(`^(?:ngày\\s+)?${NUMERIC_DATE}$`, 'iu').exec(t);
-  if (m) return isoFrom(m[3]!, m[2], m[1]);
-  m = new RegExp(`^(?:ngày\\s+)?${WORDS_DATE}$`, 'iu').exec(t);
-  if (m) return isoFrom(m[3]!, m[2], m[1]);
-  return undefined;
-}
-
 /**
  * The place-and-date line of a document header: "Ninh Thuận, ngày 07 tháng 02 năm 2022",
  * also with the day or month left blank (dots, underscores or spaces), which gives a

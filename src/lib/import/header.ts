@@ -42,7 +42,7 @@ export function kindFromWord(word: string): DocumentKind | undefined {
 }
 
 /** A document number: digits, then `/` or `-` separated codes ("32/2023/QĐ-UBND", "15-KH/TĐTN-PT"). */
-export const NUMBER_RE = /\d+[\p{L}]?(?:[/-][\p{L}\d&.]*[\p{L}\d&])+/u;
+const NUMBER_RE = /\d+[\p{L}]?(?:[/-][\p{L}\d&.]*[\p{L}\d&])+/u;
 
 export interface ParsedNumber {
   /** The full number, when the copy has one. */

@@ -28,10 +28,10 @@ import { extractSigner } from './signer.ts';
 import { shortSlug } from './slug.ts';
 import { paragraphs, plain } from './text.ts';
 
-export type ImportCollection = 'documents' | 'news' | 'organizations';
+type ImportCollection = 'documents' | 'news' | 'organizations';
 
 /** One line of the report: a field and what was found, or why it was not. */
-export interface FieldNote {
+interface FieldNote {
   label: string;
   value?: string | undefined;
 }

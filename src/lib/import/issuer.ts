@@ -28,7 +28,7 @@ const OFFICE =
   /^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG|BỘ TRƯỞNG|HIỆU TRƯỞNG|THỦ TRƯỞNG)\s+/u;
 
 /** Splits the capitals at the top into bodies: "UBND TỈNH LÂM ĐỒNG", "SỞ NỘI VỤ" (a line such as "TỈNH LÂM ĐỒNG" continues the one above). */
-export function headerBodies(lines: string[]): string[] {
+function headerBodies(lines: string[]): string[] {
   const bodies: string[] = [];
   for (const line of lines) {
     if (bodies.length && !HEAD_RE.test(line)) bodies[bodies.length - 1] += ` ${line}`;
@@ -38,7 +38,7 @@ export function headerBodies(lines: string[]): string[] {
 }
 
 /** Names of issuing bodies written as the subject of a sentence in the given paragraphs. */
-export function subjectsIn(paragraphs: string[]): string[] {
+function subjectsIn(paragraphs: string[]): string[] {
   const out: string[] = [];
   for (const p of paragraphs) {
     for (const m of plain(p).matchAll(SUBJECT_RE)) out.push(m[1]!.trim());

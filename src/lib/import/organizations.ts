@@ -27,7 +27,7 @@ const ABBREVIATIONS: [RegExp, string][] = [
 ];
 
 /** A folded, abbreviation-expanded key: "UBND tỉnh Lâm Đồng" and "Ủy ban nhân dân tỉnh Lâm Đồng" meet. */
-export function orgKey(name: string): string {
+function orgKey(name: string): string {
   let k = ` ${foldKey(name)} `;
   for (const [re, full] of ABBREVIATIONS) k = k.replace(re, full);
   return k.replace(/\s+/g, ' ').trim();
@@ -47,7 +47,7 @@ const LEVEL_WORD = /^(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac kh
 const ADMIN_LEVEL = /\b(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\b/;
 
 /** "Sở Giáo dục và Đào tạo tỉnh Lâm Đồng" -> "sgddt": the letters a document number uses for it. */
-export function initials(name: string): string {
+function initials(name: string): string {
   const words = orgKey(name).split(' ');
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {

@@ -17,7 +17,7 @@ export interface RecipientsResult {
 }
 
 /** "Thường trực Tỉnh ủy; (b/c)" -> "Thường trực Tỉnh ủy (b/c)". */
-export function cleanRecipient(text: string): string {
+function cleanRecipient(text: string): string {
   return plain(text)
     .replace(/^[-–•+*]\s*/u, '')
     .replace(/[;,]\s*(\([^)]*\))\s*[;,.]?$/u, ' $1')

@@ -5,7 +5,7 @@
 import { properName } from './organizations.ts';
 import { isUpper, plain, PERSON_NAME } from './text.ts';
 
-export interface Signer {
+interface Signer {
   name: string;
   title: string;
   authority?: string | undefined;

@@ -10,7 +10,7 @@ import type { EntryDraft } from './index.ts';
 import { findEntryFile, newEntryFile } from '../content-files.ts';
 
 /** Serialises an entry: `---` front matter and body for Markdown collections, plain YAML for organizations. */
-export function serializeEntry(entry: EntryDraft, draft: boolean): string {
+function serializeEntry(entry: EntryDraft, draft: boolean): string {
   const data: Record<string, unknown> = { ...entry.data };
   if (entry.collection !== 'organizations') data.draft = draft;
   const doc = new Document(data);
@@ -39,7 +39,7 @@ export function serializeEntry(entry: EntryDraft, draft: boolean): string {
  * Where an entry goes, relative to the project root: the file that already has its slug,
  * in any subfolder (two files with one slug would be one page twice), or a new file.
  */
-export function entryFile(root: string, entry: EntryDraft): { file: string; exists: boolean } {
+function entryFile(root: string, entry: EntryDraft): { file: string; exists: boolean } {
   const found = findEntryFile(path.join(root, 'content'), entry.collection, entry.slug);
   return found
     ? { file: path.relative(root, found).split(path.sep).join('/'), exists: true }
