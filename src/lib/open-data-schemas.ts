@@ -305,5 +305,11 @@ export function jsonSchemaOf(name: DatasetName, schemaUrl: string): JsonSchema {
   const set = datasets[name];
   const generated = z.toJSONSchema(envelope(set.record), { target: 'draft-2020-12' });
   const { $schema, ...rest } = generated;
-  return { $schema, $id: schemaUrl, title: `${set.title}: dữ liệu mở`, description: set.description, ...rest };
+  return {
+    ...($schema ? { $schema } : {}),
+    $id: schemaUrl,
+    title: `${set.title}: dữ liệu mở`,
+    description: set.description,
+    ...rest,
+  };
 }

@@ -250,7 +250,7 @@ interface SchemaNode {
   items?: SchemaNode;
   properties?: Record<string, SchemaNode>;
   anyOf?: SchemaNode[];
-  description?: string;
+  description?: string | undefined;
 }
 
 /** The non-null branch of a nullable schema, and whether it was nullable. */

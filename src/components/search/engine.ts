@@ -37,7 +37,7 @@ interface Pagefind {
   init: () => Promise<void>;
   search: (
     term: string | null,
-    o?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> },
+    o?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> | undefined },
   ) => Promise<PagefindResponse>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }

@@ -35,7 +35,9 @@ const MAX_ALIAS_COUNT = 50;
  * (`2024-13-01` becomes 1 January 2025), which the checker must report instead.
  * Dates that are real parse to the same canonical value either way.
  */
-export function parseYamlValues(yaml: string): { data: unknown } | { error: string; line?: number; message?: string } {
+export function parseYamlValues(
+  yaml: string,
+): { data: unknown } | { error: string; line?: number | undefined; message?: string } {
   // Aliases (`*name`) share one value in many places; a few nested ones expand to
   // gigabytes when anything walks the data (a "billion laughs" file). Such a file is a
   // content error, caught by the \`yaml\` parser's expansion limit before js-yaml reads it.
