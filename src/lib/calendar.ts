@@ -17,8 +17,15 @@
  */
 import { createHash } from 'node:crypto';
 import ical, { ICalEventTransparency } from 'ical-generator';
-import { datePrecision, dayOf, formatDateShort, lastDayOf, parseDateParts } from '../vocabulary/dates.ts';
-import { documentKindLabel, type DocumentKind } from '../vocabulary/labels.ts';
+import {
+  datePrecision,
+  dayOf,
+  formatDateShort,
+  lastDayOf,
+  parseDateParts,
+  vietnamInstant,
+} from '../vocabulary/dates.ts';
+import { documentLabel, type DocumentKind } from '../vocabulary/labels.ts';
 import { entryPath } from './routes.ts';
 
 export type CalendarKind = 'deadline' | 'event' | 'consultation';
@@ -104,11 +111,6 @@ const nfc = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 /** Short hash of a text, insensitive to case, spacing and Unicode normalization. */
 function textHash(text: string): string {
   return createHash('sha256').update(nfc(text).toLowerCase()).digest('hex').slice(0, 10);
-}
-
-/** "Kế hoạch số 248/KH-UBND" or "Kế hoạch" when the number is blank. */
-export function documentLabel(doc: { kind: DocumentKind; number?: string | undefined }): string {
-  return doc.number ? `${documentKindLabel[doc.kind]} số ${doc.number}` : documentKindLabel[doc.kind];
 }
 
 /** "trong tháng 03/2026", "trong năm 2026"; empty for a full date. */
@@ -418,14 +420,11 @@ export function itemsOfYear(items: readonly CalendarItem[], year: string): Calen
 /** Site path of a year's calendar page. */
 export const yearPath = (year: string) => `/lich/nam/${year}/`;
 
-/** Vietnam is UTC+7 all year (no daylight saving since 1975). */
-const VN_OFFSET_HOURS = 7;
-
 /** A `YYYY-MM-DDTHH:mm` wall-clock time in Vietnam as an instant. */
 function vietnamTimeToDate(value: string): Date {
   const p = parseDateParts(value);
   if (!p || p.day === undefined || p.hour === undefined) throw new Error(`Not a date-time: ${value}`);
-  return new Date(Date.UTC(p.year, p.month! - 1, p.day, p.hour - VN_OFFSET_HOURS, p.minute));
+  return vietnamInstant(value);
 }
 
 /** A calendar day as the Date ical-generator formats as that day (it reads UTC fields). */

@@ -9,7 +9,8 @@
  * summary that mentions `<b>` or `&lt;script&gt;` is shown with those very characters,
  * never as markup.
  */
-import { parseDateParts } from '../vocabulary/dates.ts';
+import { vietnamInstant } from '../vocabulary/dates.ts';
+import { documentKindLabel, documentLabel, type DocumentKind } from '../vocabulary/labels.ts';
 import { entryPath } from './routes.ts';
 
 /** How many items a feed carries: the newest ones; the whole archive is in the open data. */
@@ -21,11 +22,7 @@ export const FEED_SIZE = 100;
  * (`2022-02`, day left blank on the paper) becomes the first day it covers: RSS cannot
  * say "some day in February", and the item's text keeps the date as published.
  */
-export function feedDate(value: string): Date {
-  const p = parseDateParts(value);
-  if (!p) throw new Error(`Not a date: ${value}`);
-  return new Date(Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1, (p.hour ?? 0) - 7, p.minute ?? 0));
-}
+export const feedDate = (value: string): Date => vietnamInstant(value);
 
 /** Plain text as HTML that displays exactly that text. */
 function htmlText(text: string): string {
@@ -35,7 +32,7 @@ function htmlText(text: string): string {
 export interface DocumentFeedInput {
   id: string;
   title: string;
-  kindLabel: string;
+  kind: DocumentKind;
   number?: string | undefined;
   issuedAtText: string;
   postedAt: string;
@@ -55,7 +52,7 @@ export interface FeedItem {
 
 /** One document: "Kế hoạch số 12/KH-UBND: <trích yếu>", with issuer, date and signer in the summary. */
 export function documentFeedItem(d: DocumentFeedInput): FeedItem {
-  const head = d.number ? `${d.kindLabel} số ${d.number}` : d.kindLabel;
+  const head = documentLabel(d);
   const facts = [
     d.issuer && `Cơ quan ban hành: ${d.issuer}`,
     `Ngày ban hành: ${d.issuedAtText}`,
@@ -67,7 +64,7 @@ export function documentFeedItem(d: DocumentFeedInput): FeedItem {
     link: entryPath('documents', d.id),
     pubDate: feedDate(d.postedAt),
     description: htmlText(`${d.title}. ${facts.join('. ')}.`),
-    categories: [d.kindLabel, ...(d.issuer ? [d.issuer] : []), ...d.fields],
+    categories: [documentKindLabel[d.kind], ...(d.issuer ? [d.issuer] : []), ...d.fields],
   };
 }
 

@@ -30,6 +30,7 @@ import {
 } from './open-data-schemas.ts';
 import { campaignStatus, campaignStatusLabel } from './status.ts';
 import { entryPath } from './routes.ts';
+import { VIETNAM_UTC_OFFSET } from '../vocabulary/dates.ts';
 
 export type DocumentData = z.output<ReturnType<typeof documentSchema<SchemaContext>>>;
 export type CampaignData = z.output<ReturnType<typeof campaignSchema<SchemaContext>>>;
@@ -101,7 +102,7 @@ function refsOf(ctx: OpenDataContext, collection: RefCollection, list: readonly 
 
 /** `2026-12-15T08:00` (local Vietnam time, as editors write it) to `2026-12-15T08:00:00+07:00`; a day stays a day. */
 export function eventTime(value: string): string {
-  return value.length > 10 ? `${value.slice(0, 16)}:00+07:00` : value;
+  return value.length > 10 ? `${value.slice(0, 16)}:00${VIETNAM_UTC_OFFSET}` : value;
 }
 
 /** The JSON record of a published document. */

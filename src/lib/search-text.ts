@@ -6,6 +6,7 @@
  * ("đua" ranks "đua" above "dưa"). Results are decoded back before anyone sees them.
  * See docs/adr/0002-vietnamese-search-folding.md.
  */
+import { fold } from '../vocabulary/fold.ts';
 
 /** Text as it goes into the index (and queries as they go to Pagefind). */
 export function encodeForIndex(text: string): string {
@@ -17,15 +18,8 @@ export function decodeFromIndex(text: string): string {
   return text.replace(/ď/g, 'đ').replace(/Ď/g, 'Đ').normalize('NFC');
 }
 
-/** Lowercase, no marks, `đ` as `d`: how two words are compared regardless of spelling. */
-export function foldForMatch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[đď]/g, 'd')
-    .replace(/[ĐĎ]/g, 'D')
-    .toLowerCase();
-}
+/** Lowercase, no marks, `đ` as `d`: how two words are compared regardless of spelling (`ď`, the index's `đ`, decomposes to `d`). */
+export const foldForMatch = fold;
 
 /**
  * How much of a query is searched. Each word costs a Pagefind search of its own (the

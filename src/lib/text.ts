@@ -1,16 +1,8 @@
-/**
- * Vietnamese text helpers. Tone and vowel marks decompose under NFD and are dropped;
- * `đ`/`Đ` (U+0111/U+0110) has no decomposition, so it is mapped by hand.
- */
-export function foldVietnamese(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .normalize('NFC');
-}
+/** Vietnamese text helpers. */
+import { fold } from '../vocabulary/fold.ts';
+
+/** Lowercase, no marks, `đ` as `d` (src/vocabulary/fold.ts). */
+export const foldVietnamese = fold;
 
 /** Compares Vietnamese strings as a reader expects in an index (a, ă, â, ... đ after d). */
 export const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });

@@ -135,6 +135,23 @@ export function dayOf(value: string): string {
   return value.slice(0, 10);
 }
 
+/** Vietnam is UTC+7 all year (no daylight saving since 1975). */
+const VIETNAM_UTC_OFFSET_HOURS = 7;
+/** The same offset as ISO 8601 writes it. */
+export const VIETNAM_UTC_OFFSET = '+07:00';
+
+/**
+ * The instant of a wall-clock date or time in Vietnam: `2026-12-15T08:00` is 01:00 UTC.
+ * A day is its midnight; a partial date (`2022-02`) its first day.
+ */
+export function vietnamInstant(value: string): Date {
+  const p = parseDateParts(value);
+  if (!p) throw new Error(`Not a date: ${value}`);
+  return new Date(
+    Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1, (p.hour ?? 0) - VIETNAM_UTC_OFFSET_HOURS, p.minute ?? 0),
+  );
+}
+
 /**
  * The build date in Vietnam (UTC+7), `YYYY-MM-DD`. `BUILD_DATE=YYYY-MM-DD` overrides it,
  * so that tests and reproducible builds can pin "today".
@@ -146,7 +163,7 @@ export function buildDate(env: Record<string, string | undefined> = process.env,
     if (!n || datePrecision(n) !== 'day') throw new Error(`BUILD_DATE must be YYYY-MM-DD, got "${pinned}"`);
     return n;
   }
-  const vn = new Date(now.getTime() + 7 * 3600 * 1000);
+  const vn = new Date(now.getTime() + VIETNAM_UTC_OFFSET_HOURS * 3600 * 1000);
   return `${vn.getUTCFullYear()}-${pad2(vn.getUTCMonth() + 1)}-${pad2(vn.getUTCDate())}`;
 }
 

@@ -65,3 +65,11 @@ export const organizationKindLabel: Record<OrganizationKind, string> = {
   'doanh-nghiep': 'Doanh nghiệp',
   khac: 'Khác',
 };
+
+/** "Kế hoạch số 248/KH-UBND", or "Kế hoạch" when the number is blank: how a document is named everywhere. */
+export function documentLabel(doc: { kind: DocumentKind; number?: string | undefined }): string {
+  return doc.number ? `${documentKindLabel[doc.kind]} số ${doc.number}` : documentKindLabel[doc.kind];
+}
+
+/** A document number as compared for duplicates: "21 / QĐ-UBND" and "21/qđ-ubnd" are one number. */
+export const documentNumberKey = (number: string) => number.normalize('NFC').replace(/\s+/g, '').toUpperCase();

@@ -103,7 +103,7 @@ describe('feed items', () => {
     const item = documentFeedItem({
       id: 'ke-hoach-02',
       title: 'Kế hoạch tổ chức Hội nghị',
-      kindLabel: 'Kế hoạch',
+      kind: 'ke-hoach',
       number: '02/KH-UBND',
       issuedAtText: 'tháng 02 năm 2022',
       postedAt: '2022-02',
@@ -147,7 +147,7 @@ describe('feed items', () => {
     const doc = documentFeedItem({
       id: 'qd-1',
       title: 'Khen thưởng <i>tập thể</i> & cá nhân',
-      kindLabel: 'Quyết định',
+      kind: 'quyet-dinh',
       issuedAtText: 'ngày 01 tháng 3 năm 2026',
       postedAt: '2026-03-01',
       issuer: 'Sở Nội vụ',

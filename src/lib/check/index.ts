@@ -5,6 +5,7 @@ import { collections } from '../../collections.ts';
 import { collectionNames, collectionSchemas, type CollectionName, type SchemaContext } from '../../schemas/index.ts';
 import { walkFiles } from '../content-files.ts';
 import { entryOfPath } from '../routes.ts';
+import { documentNumberKey } from '../../vocabulary/labels.ts';
 import { isValidSlug, slugify } from '../../vocabulary/slug.ts';
 import { holdReason, type HoldReason } from '../visibility.ts';
 import { inspectBody, type BodyLink } from './body.ts';
@@ -574,7 +575,7 @@ export function checkContent({ root, contentDir = 'content' }: CheckOptions): Ch
     const number = doc.data.number as string | undefined;
     if (!number || !(doc.data.issuer instanceof Ref)) continue;
     const issuer = doc.data.issuer.id;
-    const key = `${issuer}|${number.normalize('NFC').replace(/\s+/g, '').toUpperCase()}`;
+    const key = `${issuer}|${documentNumberKey(number)}`;
     const first = numbers.get(key);
     if (first) {
       add({

@@ -2,7 +2,7 @@
  * Legal bases ("Căn cứ Luật Thi đua, khen thưởng ...;", "Thực hiện Kế hoạch số ...")
  * at the start of a document, linked to the library when the cited document is there.
  */
-import type { DocumentKind } from '../../vocabulary/labels.ts';
+import { documentNumberKey, type DocumentKind } from '../../vocabulary/labels.ts';
 import { findCitations, type Citation } from './header.ts';
 import type { DocRecord } from './library.ts';
 import { plain } from './text.ts';
@@ -24,7 +24,7 @@ export interface BasisResult {
   lines: string[];
 }
 
-const numberKey = (n: string) => n.normalize('NFC').replace(/\s+/g, '').toUpperCase();
+const numberKey = documentNumberKey;
 
 /**
  * The library document a citation means: same number (any case, any spacing), same

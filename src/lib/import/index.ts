@@ -4,7 +4,13 @@
  * not. Pure functions over text and the site's library; `write.ts` puts the result on disk.
  */
 import { datePrecision } from '../../vocabulary/dates.ts';
-import { documentKindLabel, type DocumentKind, type NewsCategory } from '../../vocabulary/labels.ts';
+import {
+  documentKindLabel,
+  documentLabel,
+  documentNumberKey,
+  type DocumentKind,
+  type NewsCategory,
+} from '../../vocabulary/labels.ts';
 import { extractAwardees } from './awardees.ts';
 import { extractBasis, resolveCitation } from './basis.ts';
 import { extractDeadlines } from './deadlines.ts';
@@ -78,7 +84,7 @@ export interface ImportOptions {
   today: string;
 }
 
-const numberKey = (n: string) => n.normalize('NFC').replace(/\s+/g, '').toUpperCase();
+const numberKey = documentNumberKey;
 
 const precisionNote = (d: string) =>
   datePrecision(d) === 'day'
@@ -391,7 +397,7 @@ function documentFromCitation(
     missing: [],
     needsReview: false,
   };
-  const title = c.about ? titleWithKind(c.kind, c.about) : `${documentKindLabel[c.kind]} số ${c.number}`;
+  const title = c.about ? titleWithKind(c.kind, c.about) : documentLabel(c);
   doc.data.title = title;
   doc.data.kind = c.kind;
   doc.data.number = c.number;

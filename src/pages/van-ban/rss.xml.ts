@@ -3,7 +3,6 @@ import type { APIRoute } from 'astro';
 import { docPostedAt, resolveAll, resolveOne, site } from '../../data/content.ts';
 import { formatDateLong } from '../../vocabulary/dates.ts';
 import { documentFeedItem, FEED_SIZE, newestItems } from '../../lib/feeds.ts';
-import { documentKindLabel } from '../../vocabulary/labels.ts';
 import { board } from '../../site.ts';
 
 /** `/van-ban/rss.xml`: the newest documents, by the date they were posted. */
@@ -14,7 +13,7 @@ export const GET: APIRoute = async (context) => {
     return documentFeedItem({
       id: doc.id,
       title: d.title,
-      kindLabel: documentKindLabel[d.kind],
+      kind: d.kind,
       number: d.number,
       issuedAtText: formatDateLong(d.issuedAt),
       postedAt: docPostedAt(doc),
