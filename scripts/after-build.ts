@@ -4,7 +4,7 @@
  * runs in a process of its own, started from here (`--step <name>`), so that no step
  * holds memory beside Astro's heap of the whole site or beside another step: drawing
  * 15,000 cards leaves about 0.4 GB that Pagefind would otherwise sit on top of
- * (issue 7). Exits 1 on any error, with a message that says which step failed.
+ * (ADR 0007). Exits 1 on any error, with a message that says which step failed.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';

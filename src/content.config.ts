@@ -13,7 +13,7 @@ const ref = (c: CollectionName) => reference(c);
  * Schemas of collections without images are built once. A schema written as a function
  * (`({ image }) => …`) is built again for every entry, since Astro hands each entry an
  * `image()` of its own: for 10,000 documents that was 6 s of building zod schemas in a
- * cold build (issue 7).
+ * cold build (ADR 0007).
  */
 const noImages = (name: CollectionName) => () => {
   throw new Error(`${name} have no images`);

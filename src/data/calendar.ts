@@ -16,7 +16,7 @@ interface Calendar {
   /**
    * The items of each document, in time order: each document's `.ics` used to filter the
    * whole calendar, which grew with the square of the archive (2 s at 10,000 documents,
-   * issue 7).
+   * ADR 0007).
    */
   byDocument: Map<string, CalendarItem[]>;
 }

@@ -80,7 +80,7 @@ export default function contentGuard(): AstroIntegration {
         if (command === 'build') {
           // A build stops here, before Astro has read or written anything, on the
           // editor's messages alone: a thrown error would be followed by Astro's stack
-          // trace in English, which tells a clerk nothing (issue 13).
+          // trace in English, which tells a clerk nothing (ADR 0009).
           logger.error(summary);
           logger.error(
             'Sửa các lỗi trên rồi chạy lại. `npm run check` kiểm tra nội dung trong vài giây mà không cần xây dựng trang.',

@@ -11,7 +11,7 @@ const PREFIX = 'old-output-';
  * Takes the previous build's output out of the way without making the build wait for
  * it. Astro empties `dist/` before it bundles, one file at a time on the main thread:
  * 9 s of a 90-second rebuild at 10,000 documents, whose output has 50,000 files
- * (issue 7). Here `dist/` is renamed into the cache folder (instant, on the same disk)
+ * (ADR 0007). Here `dist/` is renamed into the cache folder (instant, on the same disk)
  * and deleted there in the background while the build runs; what an interrupted build
  * left there goes too. If the rename fails (`dist/` on another disk, or a mount point),
  * Astro empties it as before. Not done with Astro's incremental builds (ADR 0008), which

@@ -20,7 +20,7 @@ function htmlFiles(dir: string, base = dir): string[] {
  * bare document; undefined for a page without one, which is not indexed. The rest of a
  * page (head, inline styles, header, menus, related items, footer) is four fifths of
  * its bytes, and Pagefind's time to read a page follows its bytes: at 10,000 documents
- * indexing takes 29 s instead of 35 (issue 7). Measured there, the index is the same
+ * indexing takes 29 s instead of 35 (ADR 0007). Measured there, the index is the same
  * except for one thing the search page never showed: the `image` meta Pagefind took from
  * the first picture after the title anywhere on the page, on an article page the photo
  * of a related exemplar.
@@ -67,7 +67,7 @@ const urlOf = (file: string) =>
  * indexed. The HTML files are untouched.
  *
  * Writing the encoded pages to a folder for Pagefind to read itself (`addDirectory`) was
- * tried (issue 7): 15 % faster, but Pagefind then holds every page at once, 1.1 GB at
+ * tried (ADR 0007): 15 % faster, but Pagefind then holds every page at once, 1.1 GB at
  * 7,000 pages, which took the build's peak over 3 GB at 10,000 documents. One page at
  * a time through the Node API keeps Pagefind under 250 MB there.
  */

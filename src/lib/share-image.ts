@@ -432,7 +432,7 @@ const photoBytes = (photo: ShareCard['photo']) =>
  *
  * The header and texts are drawn on a canvas (Skia, through `@napi-rs/canvas`), whose
  * glyph cache makes text cheap: 0.3 ms for a card's texts, where laying them out with
- * Satori and rasterising its SVG paths with librsvg took 17 ms (issue 7). sharp then
+ * Satori and rasterising its SVG paths with librsvg took 17 ms (ADR 0007). sharp then
  * sets the photo beside them and encodes the image, on its own threads.
  */
 export async function renderShareImage(card: ShareCard): Promise<Buffer> {
@@ -485,7 +485,7 @@ export function shareImageKey(card: ShareCard): string {
  * into the output (`saveWanted`), and the step of `npm run build` that follows
  * `astro build` writes them all ({@link writeShareImages}): a cached card is a file copy
  * there, where as an Astro route it was read into memory, handed to Astro as a response
- * and written back, inside a process holding the whole site (issue 7). In `astro dev`
+ * and written back, inside a process holding the whole site (ADR 0007). In `astro dev`
  * the endpoints draw them on request.
  */
 export class ShareImageCache {
@@ -523,7 +523,7 @@ export class ShareImageCache {
   /**
    * Draws a card and stores it. The same card asked for twice at once is drawn once.
    * Only cards in flight are kept: holding every finished image until the end of the
-   * build cost 0.75 GB of memory at 15,000 cards (issue 7).
+   * build cost 0.75 GB of memory at 15,000 cards (ADR 0007).
    */
   private draw(file: string, card: ShareCard): Promise<Buffer> {
     let result = this.pending.get(file);

@@ -6,7 +6,7 @@ import { isoDate, partialDate } from './dates.ts';
 /**
  * Longest texts a field takes, in characters. Generous for real documents (a long
  * trích yếu is about 300 characters), but bounded: a pasted page as a title would
- * otherwise flow into every card, feed and search record (issue 13).
+ * otherwise flow into every card, feed and search record (ADR 0009).
  */
 export const MAX_LENGTH = { text: 2000, title: 500, label: 150 } as const;
 
@@ -74,7 +74,7 @@ export const award = (ctx: Pick<SchemaContext, 'reference'>) =>
  * A collection's fields other than its image, built once per host (Astro, the checker)
  * and shared by every entry. Astro calls a schema written as a function once per entry,
  * to hand that entry its own `image()`; building every field again each time cost
- * seconds of a cold build at 15,000 entries (issue 7). Zod schemas are immutable, so
+ * seconds of a cold build at 15,000 entries (ADR 0007). Zod schemas are immutable, so
  * one field schema can sit in many objects.
  */
 export function fieldsOncePerHost<T>(build: (ctx: Pick<SchemaContext, 'reference'>) => T): (ctx: SchemaContext) => T {

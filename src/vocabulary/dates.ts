@@ -103,7 +103,7 @@ export function yearOf(value: string): number {
 /**
  * Sort keys already computed: lists are sorted by date on many pages (related news,
  * latest items), and parsing the same dates again for every comparison cost about 1 s of
- * a 15-second page phase at 7,000 entries (issue 7).
+ * a 15-second page phase at 7,000 entries (ADR 0007).
  */
 const sortKeys = new Map<string, string>();
 

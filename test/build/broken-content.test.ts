@@ -49,7 +49,7 @@ const breakages: { file: string; text: string; expect: RegExp }[] = [
 ];
 
 /**
- * Hostile content (issue 13): each must stop the build with the checker's message, before
+ * Hostile content (ADR 0009): each must stop the build with the checker's message, before
  * Astro reads any entry, so nothing of it (nor the file outside content/ it points at)
  * can reach dist/. The unit suite test/unit/hostile-content.test.ts covers every case;
  * these are the ones that used to pass `check` or crash the build with a stack trace.
