@@ -1,0 +1,101 @@
+/**
+ * The rules across entries, once every file has been read: references name an existing
+ * entry, links in bodies lead to published pages, an issuer never uses a number twice,
+ * and assets nobody uses are pointed out.
+ */
+import path from 'node:path';
+import { collectionNames, collections } from '../../collections.ts';
+import { walkFiles } from '../content-files.ts';
+import { entryOfPath } from '../routes.ts';
+import { documentNumberKey } from '../../vocabulary/labels.ts';
+import { ASSET_EXT, RESERVED, type Run } from './run.ts';
+import { fieldName, Ref } from './schema-context.ts';
+import type { CheckedEntry } from './types.ts';
+
+export function checkAcrossEntries(run: Run): void {
+  const { add, lineOf, rel, entries, invalid, refs, bodyLinks, referencedAssets, contentDir, contentRoot } = run;
+  // References: each must name an existing entry of the right collection.
+  for (const { from, field, ref } of refs) {
+    const target = entries[ref.collection].get(ref.id);
+    if (!target) {
+      // An entry that exists but is invalid has its own errors; do not call it missing.
+      if (invalid[ref.collection].has(ref.id)) continue;
+      const folder = `${contentDir}/${collections[ref.collection].folder}`;
+      add({
+        file: from.file,
+        line: lineOf(from.file, field),
+        field: fieldName(field),
+        message: `Không có ${collections[ref.collection].label} nào tên “${ref.id}” trong ${folder}`,
+        expected: `tên một tệp trong ${folder} (không có đuôi)`,
+        found: `"${ref.id}"`,
+        detail: `dangling reference to ${ref.collection}`,
+      });
+    } else if (target.held && !from.held) {
+      add({
+        severity: 'warning',
+        file: from.file,
+        line: lineOf(from.file, field),
+        field: fieldName(field),
+        message: `Mục được nhắc tới (${target.file}) chưa xuất bản nên sẽ không hiện liên kết tới nó`,
+        found: ref.id,
+      });
+    }
+  }
+
+  // Links in bodies, in every form, must lead to a published page: a link to a held-back
+  // entry would put its address into a public page and the search index.
+  for (const { file, held, links } of bodyLinks) {
+    for (const { url, line } of links) {
+      const at = entryOfPath(url);
+      if (!at) continue;
+      const slug = decodeURIComponent(at.slug);
+      if (RESERVED.test(slug)) continue;
+      const target = at.collection;
+      const hit = entries[target].get(slug) ?? invalid[target].get(slug);
+      if (!hit || (hit.held && !held)) {
+        add({
+          file,
+          line,
+          field: '(nội dung)',
+          message: hit ? 'Liên kết tới một mục chưa xuất bản' : 'Liên kết tới một trang không có trên cổng',
+          found: url,
+        });
+      }
+    }
+  }
+
+  // One issuer cannot use the same number twice.
+  const numbers = new Map<string, CheckedEntry>();
+  for (const doc of [...entries.documents.values(), ...invalid.documents.values()]) {
+    const number = doc.data.number as string | undefined;
+    if (!number || !(doc.data.issuer instanceof Ref)) continue;
+    const issuer = doc.data.issuer.id;
+    const key = `${issuer}|${documentNumberKey(number)}`;
+    const first = numbers.get(key);
+    if (first) {
+      add({
+        file: doc.file,
+        line: lineOf(doc.file, ['number']),
+        field: 'number',
+        message: `Số, ký hiệu “${number}” của ${issuer} đã dùng cho văn bản ${first.file}: mỗi cơ quan không cấp một số hai lần`,
+        expected: 'một số, ký hiệu chưa dùng',
+        found: `"${number}"`,
+      });
+    } else numbers.set(key, doc);
+  }
+
+  // Assets lying next to entries that nothing uses: not an error, but said.
+  for (const collection of collectionNames) {
+    for (const abs of walkFiles(path.join(contentRoot, collections[collection].folder))) {
+      if (ASSET_EXT.test(abs) && !referencedAssets.has(abs)) {
+        add({
+          severity: 'warning',
+          file: rel(abs),
+          line: 1,
+          field: '',
+          message: 'Tệp này không được mục nào dùng tới nên sẽ không xuất bản',
+        });
+      }
+    }
+  }
+}
