@@ -28,3 +28,44 @@ export function crawl(dist: string, start = '/'): string[] {
   if (fileFor(dist, '/404.html')) pages.push('/404.html');
   return pages.sort();
 }
+
+/** Listing facets: a second segment that names a filter, not an entry. */
+const FACETS = new Set(['loai', 'nam', 'co-quan', 'chuyen-muc', 'dia-phuong', 'linh-vuc', 'phong-trao']);
+
+/**
+ * The template a page is rendered with, from its address: `/van-ban/x/` and
+ * `/van-ban/y/` are one template (`/van-ban/*`), `/van-ban/loai/ke-hoach/trang-2/` is
+ * `/van-ban/loai/*\/trang-*`.
+ */
+export function templateOf(page: string): string {
+  const segments = page.split('/').filter(Boolean);
+  return (
+    '/' +
+    segments
+      .map((s, i) =>
+        i === 0 || (i === 1 && FACETS.has(s))
+          ? s
+          : /^trang-\d+$/.test(s)
+            ? 'trang-*'
+            : /^\d{4}$/.test(s)
+              ? 'YYYY'
+              : '*',
+      )
+      .join('/')
+  );
+}
+
+/**
+ * A few pages of each template, for the gates too slow to run on every page (axe): the
+ * first page of the template and the one with the most HTML, where its optional parts
+ * (tables, notices, photos) are most likely all present.
+ */
+export function pagesPerTemplate(dist: string, pages: readonly string[]): string[] {
+  const groups = new Map<string, string[]>();
+  for (const p of pages) groups.set(templateOf(p), [...(groups.get(templateOf(p)) ?? []), p]);
+  const size = (p: string) => readFileSync(fileFor(dist, p)!, 'utf8').length;
+  return [...groups.values()].flatMap((group) => {
+    const largest = group.reduce((a, b) => (size(b) > size(a) ? b : a));
+    return [...new Set([group[0]!, largest])];
+  });
+}
