@@ -5,7 +5,8 @@
  */
 import { buildDate } from '../vocabulary/dates.ts';
 import { attachmentInfo } from '../lib/files.ts';
-import { buildOpenData, type DatasetFiles, type RefCollection } from '../lib/open-data.ts';
+import { buildOpenData, type DatasetFiles } from '../lib/open-data.ts';
+import type { RefCollection } from '../lib/open-data-records.ts';
 import { datasetNames, datasets, type DatasetName } from '../lib/open-data-schemas.ts';
 import { board } from '../site.ts';
 import { site } from './content.ts';

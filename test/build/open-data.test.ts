@@ -12,7 +12,7 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fileFor } from '../../scripts/lib/quality/site-files.ts';
 import { checkContent, type CheckResult } from '../../src/lib/check/index.ts';
-import { csvColumns } from '../../src/lib/open-data.ts';
+import { csvColumns } from '../../src/lib/open-data-csv.ts';
 import { datasetNames, datasets, type DatasetName } from '../../src/lib/open-data-schemas.ts';
 import { formatBytes } from '../../src/lib/text.ts';
 import { buildSite, prepareSite, projectRoot, read, sampleSite, type BuiltSite } from '../helpers/build.ts';

@@ -6,22 +6,18 @@
  */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { buildOpenData } from '../../src/lib/open-data.ts';
+import { csvColumns, csvRows, toCsv, type CsvColumn } from '../../src/lib/open-data-csv.ts';
+import { recordRows, typeLabel } from '../../src/lib/open-data-fields.ts';
 import {
-  buildOpenData,
   campaignRecordOf,
-  csvColumns,
-  csvRows,
   documentRecordOf,
   eventTime,
   exemplarRecordOf,
   newsRecordOf,
-  recordRows,
-  toCsv,
-  typeLabel,
-  type CsvColumn,
   type OpenDataContext,
   type RefCollection,
-} from '../../src/lib/open-data.ts';
+} from '../../src/lib/open-data-records.ts';
 import { datasetNames, documentRecord, exemplarRecord, jsonSchemaOf } from '../../src/lib/open-data-schemas.ts';
 import { entry } from '../helpers/entries.ts';
 import { jsonSchemaValidator } from '../helpers/json-schema.ts';
