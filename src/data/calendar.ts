@@ -4,7 +4,8 @@
  * the documents' own `.ics` files.
  */
 import { board } from '../site.ts';
-import { calendarItems, type CalendarItem, type CalendarSource } from '../lib/calendar.ts';
+import type { CalendarItem, CalendarSource } from '../lib/calendar.ts';
+import { calendarItems } from '../lib/calendar-items.ts';
 import { site, type Doc, type Site } from './content.ts';
 
 /** A document entry as the calendar reads it. */

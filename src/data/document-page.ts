@@ -5,7 +5,7 @@
  * state, its awardees linked to their profiles, its attachments with type and size, and
  * whether it has a calendar file.
  */
-import { hasCalendarDates } from '../lib/calendar.ts';
+import { hasCalendarDates } from '../lib/calendar-items.ts';
 import { attachmentInfo, type AttachmentInfo } from '../lib/files.ts';
 import { documentIcsPath, entryPath } from '../lib/routes.ts';
 import { isPast } from '../lib/status.ts';

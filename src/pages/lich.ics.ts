@@ -1,7 +1,7 @@
 /** `/lich.ics`: every deadline, event and consultation of the published documents. */
 import type { APIRoute } from 'astro';
 import { calendarName, siteCalendar } from '../data/calendar.ts';
-import { buildIcs } from '../lib/calendar.ts';
+import { buildIcs } from '../lib/calendar-ics.ts';
 import { board } from '../site.ts';
 
 export const GET: APIRoute = async ({ site }) => {

@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import type { CalendarSource } from '../../src/lib/calendar.ts';
+import { buildIcs } from '../../src/lib/calendar-ics.ts';
+import { calendarItems, hasCalendarDates } from '../../src/lib/calendar-items.ts';
 import {
-  buildIcs,
-  calendarItems,
   calendarOverview,
   groupByMonth,
-  hasCalendarDates,
   itemWhen,
   itemsOfYear,
   monthLabel,
   oneYearBefore,
   splitByDate,
   weekdayVi,
-  type CalendarSource,
-} from '../../src/lib/calendar.ts';
+} from '../../src/lib/calendar-listing.ts';
 import { parseIcs, rawLineProblems, rawLines } from '../helpers/ics.ts';
 
 const SITE = 'https://thiduakhenthuong.lamdong.gov.vn';

@@ -2,7 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarSource, documentCalendar } from '../../../data/calendar.ts';
 import { site } from '../../../data/content.ts';
-import { buildIcs, hasCalendarDates } from '../../../lib/calendar.ts';
+import { buildIcs } from '../../../lib/calendar-ics.ts';
+import { hasCalendarDates } from '../../../lib/calendar-items.ts';
 import { documentLabel } from '../../../vocabulary/labels.ts';
 import { documentIcsPath } from '../../../lib/routes.ts';
 
