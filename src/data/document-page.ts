@@ -13,7 +13,7 @@ import type { ExemplarKind } from '../vocabulary/labels.ts';
 import { resolveOne, type Doc, type Site } from './content.ts';
 
 /** A link to another page: its address and the name to show. */
-interface Link {
+export interface Link {
   href: string;
   name: string;
 }

@@ -6,34 +6,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Doc, Site } from '../../src/data/content.ts';
+import type { Doc } from '../../src/data/content.ts';
 import { documentView } from '../../src/data/document-page.ts';
 import { entry } from '../helpers/entries.ts';
-
-/** A Site of the given entries, as `site()` builds it from the content store. */
-function siteOf(entries: { collection: string; id: string }[]): Site {
-  const of = (c: string) => entries.filter((e) => e.collection === c) as never[];
-  const byId = (l: { id: string }[]) => new Map(l.map((e) => [e.id, e]));
-  const [documents, campaigns, exemplars, news, organizations] = [
-    'documents',
-    'campaigns',
-    'exemplars',
-    'news',
-    'organizations',
-  ].map(of);
-  return {
-    documents: documents!,
-    campaigns: campaigns!,
-    exemplars: exemplars!,
-    news: news!,
-    organizations: organizations!,
-    doc: byId(documents!),
-    campaign: byId(campaigns!),
-    exemplar: byId(exemplars!),
-    article: byId(news!),
-    org: byId(organizations!),
-  } as unknown as Site;
-}
+import { siteOf } from '../helpers/site.ts';
 
 let root: string;
 beforeAll(() => {
