@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { indexSite } from '../src/lib/search-index.ts';
-import { writeShareImages } from '../src/lib/share-image.ts';
+import { writeShareImages } from '../src/lib/share-image-cache.ts';
 
 const STEPS: Record<string, { failure: string; run: (dist: string) => Promise<unknown> }> = {
   'share-images': { failure: 'Không ghi được ảnh chia sẻ', run: (dist) => writeShareImages(dist) },

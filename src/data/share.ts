@@ -14,8 +14,8 @@ import type { APIRoute, GetStaticPaths, ImageMetadata } from 'astro';
 import { formatDateLong } from '../vocabulary/dates.ts';
 import { documentKindLabel } from '../vocabulary/labels.ts';
 import { parseYamlValues, splitFile } from '../lib/check/frontmatter.ts';
+import { activeShareImageCache } from '../lib/share-image-cache.ts';
 import {
-  activeShareImageCache,
   renderShareImage,
   shareImageFormat,
   shareImageMime,

@@ -6,7 +6,7 @@ import {
   setActiveShareImageCache,
   SHARE_IMAGE_MANIFEST,
   ShareImageCache,
-} from '../lib/share-image.ts';
+} from '../lib/share-image-cache.ts';
 
 /**
  * Share images (`/<section>/<slug>/anh-chia-se.png|jpg`, one per entry page).

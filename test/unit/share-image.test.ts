@@ -10,18 +10,10 @@ import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { openSync, type Font } from 'fontkit';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  fitTitle,
-  renderShareImage,
-  shareImageFonts,
-  shareImageFormat,
-  shareImageKey,
-  ShareImageCache,
-  titleLines,
-  SHARE_IMAGE_MANIFEST,
-  writeShareImages,
-  type ShareCard,
-} from '../../src/lib/share-image.ts';
+import { renderShareImage, shareImageFormat, shareImageKey, type ShareCard } from '../../src/lib/share-image.ts';
+import { shareImageFonts } from '../../src/lib/share-image-canvas.ts';
+import { fitTitle, titleLines } from '../../src/lib/share-image-layout.ts';
+import { ShareImageCache, SHARE_IMAGE_MANIFEST, writeShareImages } from '../../src/lib/share-image-cache.ts';
 import { imageSourceFile } from '../../src/data/share.ts';
 import { projectRoot } from '../helpers/build.ts';
 
