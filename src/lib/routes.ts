@@ -12,8 +12,12 @@ export const sectionPath = (c: CollectionName) => `/${collections[c].route}/`;
 /** `/van-ban/<slug>/`: an entry's page. */
 export const entryPath = (c: CollectionName, slug: string) => `${sectionPath(c)}${slug}/`;
 
+/** The facets a listing is filtered by: the second segment of its address (`/van-ban/loai/…`). */
+export const FACET_KEYS = ['loai', 'nam', 'co-quan', 'chuyen-muc', 'dia-phuong', 'linh-vuc', 'phong-trao'] as const;
+export type FacetKey = (typeof FACET_KEYS)[number];
+
 /** `/van-ban/loai/ke-hoach/`: a listing filtered by one value of one facet. */
-export const facetPath = (c: CollectionName, facet: string, value: string) => `${sectionPath(c)}${facet}/${value}/`;
+export const facetPath = (c: CollectionName, facet: FacetKey, value: string) => `${sectionPath(c)}${facet}/${value}/`;
 
 /** `/van-ban/rss.xml`: a collection's RSS feed. */
 export const feedPath = (c: 'documents' | 'news') => `${sectionPath(c)}rss.xml`;

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import * as cheerio from 'cheerio';
+import { FACET_KEYS } from '../../../src/lib/routes.ts';
 import { fileFor } from './site-files.ts';
 
 export function crawl(dist: string, start = '/'): string[] {
@@ -30,7 +31,7 @@ export function crawl(dist: string, start = '/'): string[] {
 }
 
 /** Listing facets: a second segment that names a filter, not an entry. */
-const FACETS = new Set(['loai', 'nam', 'co-quan', 'chuyen-muc', 'dia-phuong', 'linh-vuc', 'phong-trao']);
+const FACETS = new Set<string>(FACET_KEYS);
 
 /**
  * The template a page is rendered with, from its address: `/van-ban/x/` and

@@ -61,8 +61,39 @@ function insideContent(
   return true;
 }
 
+const SVG_REFUSED = 'Không dùng ảnh SVG (tệp SVG có thể chứa mã chạy): hãy xuất ảnh ra .png hoặc .jpg';
+const NOT_AN_IMAGE = 'Tệp ảnh phải có đuôi .jpg, .png, .webp hoặc .avif';
+
+/**
+ * A file an entry uses, written `src` relative to the entry: inside `content/`, recorded
+ * as used, and present. Its absolute path, or `undefined` once its problem is reported.
+ */
+function usedFile(
+  run: Run,
+  entry: CheckedEntry,
+  at: { line: number; field: string },
+  src: string,
+  found: string,
+  what: string,
+  missing: { message: string; withDetail: boolean },
+): string | undefined {
+  const abs = path.resolve(run.root, path.dirname(entry.file), src);
+  if (!insideContent(run, entry, at.line, at.field, src, abs, what)) return undefined;
+  run.referencedAssets.add(abs);
+  if (existsSync(abs)) return abs;
+  run.add({
+    file: entry.file,
+    ...at,
+    message: missing.message,
+    expected: `tệp ${run.rel(abs)}`,
+    found,
+    ...(missing.withDetail ? { detail: `ENOENT ${abs}` } : {}),
+  });
+  return undefined;
+}
+
 export function checkAsset(run: Run, entry: CheckedEntry, p: PropertyKey[], src: string, kind: 'image' | 'attachment') {
-  const { add, lineOf, root, rel, referencedAssets, images } = run;
+  const { add, lineOf, images } = run;
   const field = fieldName(p);
   const line = lineOf(entry.file, p);
   const what = kind === 'image' ? 'Ảnh' : 'Tệp đính kèm';
@@ -78,39 +109,22 @@ export function checkAsset(run: Run, entry: CheckedEntry, p: PropertyKey[], src:
     return;
   }
   if (kind === 'image' && /\.svgz?$/i.test(src)) {
-    add({
-      file: entry.file,
-      line,
-      field,
-      message: 'Không dùng ảnh SVG (tệp SVG có thể chứa mã chạy): hãy xuất ảnh ra .png hoặc .jpg',
-      found: src,
-    });
+    add({ file: entry.file, line, field, message: SVG_REFUSED, found: src });
     return;
   }
   if (kind === 'image' && !IMAGE_EXT.test(src)) {
-    add({ file: entry.file, line, field, message: 'Tệp ảnh phải có đuôi .jpg, .png, .webp hoặc .avif', found: src });
+    add({ file: entry.file, line, field, message: NOT_AN_IMAGE, found: src });
     return;
   }
-  const abs = path.resolve(root, path.dirname(entry.file), src);
-  if (!insideContent(run, entry, line, field, src, abs, what)) return;
-  referencedAssets.add(abs);
-  if (!existsSync(abs)) {
-    add({
-      file: entry.file,
-      line,
-      field,
-      message: `Không tìm thấy ${kind === 'image' ? 'tệp ảnh' : 'tệp đính kèm'}; hãy đặt tệp cạnh tệp nội dung hoặc sửa lại tên`,
-      expected: `tệp ${rel(abs)}`,
-      found: src,
-      detail: `ENOENT ${abs}`,
-    });
-    return;
-  }
-  if (kind === 'image') images.push({ abs, file: entry.file, line, field });
+  const abs = usedFile(run, entry, { line, field }, src, src, what, {
+    message: `Không tìm thấy ${kind === 'image' ? 'tệp ảnh' : 'tệp đính kèm'}; hãy đặt tệp cạnh tệp nội dung hoặc sửa lại tên`,
+    withDetail: true,
+  });
+  if (abs && kind === 'image') images.push({ abs, file: entry.file, line, field });
 }
 
 export function checkBody(run: Run, entry: CheckedEntry, abs: string, mdx: boolean) {
-  const { add, root, rel, referencedAssets, images, bodyLinks } = run;
+  const { add, root, images, bodyLinks } = run;
   const report = inspectBody(entry.body, { mdx, bodyStartLine: entry.bodyStartLine, entryFile: abs, root });
   for (const p of report.problems) add({ file: entry.file, field: '(nội dung)', ...p });
   bodyLinks.push({ file: entry.file, held: !!entry.held, links: report.links });
@@ -151,35 +165,14 @@ export function checkBody(run: Run, entry: CheckedEntry, abs: string, mdx: boole
         found: img.src,
       });
     } else if (/\.svgz?$/i.test(src)) {
-      add({
-        file: entry.file,
-        line,
-        field: '(nội dung)',
-        message: 'Không dùng ảnh SVG (tệp SVG có thể chứa mã chạy): hãy xuất ảnh ra .png hoặc .jpg',
-        found: img.src,
-      });
+      add({ file: entry.file, line, field: '(nội dung)', message: SVG_REFUSED, found: img.src });
     } else {
-      const target = path.resolve(root, path.dirname(entry.file), src);
-      if (!insideContent(run, entry, line, '(nội dung)', src, target, 'Ảnh trong bài')) continue;
-      referencedAssets.add(target);
-      if (!existsSync(target))
-        add({
-          file: entry.file,
-          line,
-          field: '(nội dung)',
-          message: 'Không tìm thấy tệp ảnh dùng trong bài',
-          expected: `tệp ${rel(target)}`,
-          found: img.src,
-        });
-      else if (!IMAGE_EXT.test(src))
-        add({
-          file: entry.file,
-          line,
-          field: '(nội dung)',
-          message: 'Tệp ảnh phải có đuôi .jpg, .png, .webp hoặc .avif',
-          found: img.src,
-        });
-      else images.push({ abs: target, file: entry.file, line, field: '(nội dung)' });
+      const at = { line, field: '(nội dung)' };
+      const missing = { message: 'Không tìm thấy tệp ảnh dùng trong bài', withDetail: false };
+      const target = usedFile(run, entry, at, src, img.src, 'Ảnh trong bài', missing);
+      if (!target) continue;
+      if (!IMAGE_EXT.test(src)) add({ file: entry.file, ...at, message: NOT_AN_IMAGE, found: img.src });
+      else images.push({ abs: target, file: entry.file, ...at });
     }
   }
 }

@@ -87,7 +87,7 @@ function readEntry(run: Run, collection: CollectionName, abs: string): void {
         message: `Tệp này không được đọc: thư mục ${contentDir}/${collections[collection].folder} chỉ nhận tệp ${exts.map((e) => '.' + e).join(', ')} (và ảnh, tệp đính kèm)`,
         found: `.${rawExt}`,
       });
-    }
+    } else run.assetFiles.push(abs);
     return;
   }
   run.fileCount++;

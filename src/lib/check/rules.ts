@@ -3,17 +3,15 @@
  * entry, links in bodies lead to published pages, an issuer never uses a number twice,
  * and assets nobody uses are pointed out.
  */
-import path from 'node:path';
-import { collectionNames, collections } from '../../collections.ts';
-import { walkFiles } from '../content-files.ts';
+import { collections } from '../../collections.ts';
 import { entryOfPath } from '../routes.ts';
 import { documentNumberKey } from '../../vocabulary/labels.ts';
-import { ASSET_EXT, RESERVED, type Run } from './run.ts';
+import { RESERVED, type Run } from './run.ts';
 import { fieldName, Ref } from './schema-context.ts';
 import type { CheckedEntry } from './types.ts';
 
 export function checkAcrossEntries(run: Run): void {
-  const { add, lineOf, rel, entries, invalid, refs, bodyLinks, referencedAssets, contentDir, contentRoot } = run;
+  const { add, lineOf, rel, entries, invalid, refs, bodyLinks, referencedAssets, assetFiles, contentDir } = run;
   // References: each must name an existing entry of the right collection.
   for (const { from, field, ref } of refs) {
     const target = entries[ref.collection].get(ref.id);
@@ -85,17 +83,15 @@ export function checkAcrossEntries(run: Run): void {
   }
 
   // Assets lying next to entries that nothing uses: not an error, but said.
-  for (const collection of collectionNames) {
-    for (const abs of walkFiles(path.join(contentRoot, collections[collection].folder))) {
-      if (ASSET_EXT.test(abs) && !referencedAssets.has(abs)) {
-        add({
-          severity: 'warning',
-          file: rel(abs),
-          line: 1,
-          field: '',
-          message: 'Tệp này không được mục nào dùng tới nên sẽ không xuất bản',
-        });
-      }
+  for (const abs of assetFiles) {
+    if (!referencedAssets.has(abs)) {
+      add({
+        severity: 'warning',
+        file: rel(abs),
+        line: 1,
+        field: '',
+        message: 'Tệp này không được mục nào dùng tới nên sẽ không xuất bản',
+      });
     }
   }
 }

@@ -6,6 +6,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { collectionNames, type CollectionName } from '../../collections.ts';
+import { FACET_KEYS } from '../routes.ts';
 import type { BodyLink } from './body.ts';
 import { createLineFinder } from './frontmatter.ts';
 import type { Ref } from './schema-context.ts';
@@ -15,7 +16,7 @@ import type { CheckedEntry, CheckResult, ImageUse, Problem } from './types.ts';
 export const IMAGE_EXT = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
 export const ASSET_EXT = /\.(jpe?g|png|webp|avif|gif|tiff?|svg|pdf|docx?|xlsx?|odt|ods)$/i;
 /** Slugs that would collide with listing pages (`/tin-tuc/trang-2/`, `/van-ban/loai/...`). */
-export const RESERVED = /^(trang-\d+|loai|nam|co-quan|chuyen-muc|dia-phuong|linh-vuc|phong-trao|rss|tim-kiem)$/;
+export const RESERVED = new RegExp(`^(trang-\\d+|${FACET_KEYS.join('|')}|rss|tim-kiem)$`);
 
 export interface Run {
   root: string;
@@ -30,6 +31,8 @@ export interface Run {
   invalid: CheckResult['entries'];
   /** Assets some entry uses (absolute paths), to say which lie unused. */
   referencedAssets: Set<string>;
+  /** Every image and attachment file found in the collections' folders (absolute paths). */
+  assetFiles: string[];
   images: ImageUse[];
   refs: { from: CheckedEntry; field: ReadonlyArray<PropertyKey>; ref: Ref }[];
   /** Links in bodies, checked once every entry is known; an invalid entry's links too. */
@@ -63,6 +66,7 @@ export function createRun(root: string, contentDir: string): Run {
     entries: byCollection(),
     invalid: byCollection(),
     referencedAssets: new Set(),
+    assetFiles: [],
     images: [],
     refs: [],
     bodyLinks: [],

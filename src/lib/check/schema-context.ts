@@ -37,18 +37,24 @@ export const schemas = Object.fromEntries(
   collectionNames.map((c) => [c, collectionSchemas[c](checkerContext)]),
 ) as unknown as Record<CollectionName, z.ZodType>;
 
+/** A schema without its wrappers (optional, default, pipe, refinements), down to an object where there is one. */
+function unwrap(x: unknown): unknown {
+  for (let i = 0; i < 10; i++) {
+    const def = (x as { def?: Record<string, unknown> })?.def;
+    if (!def || def.type === 'object') return x;
+    const next = def.innerType ?? def.in;
+    if (!next) return x;
+    x = next;
+  }
+  return x;
+}
+
 /**
  * The fields that are valid on their own, when the entry as a whole is not: their
  * references and images can still be checked in the same run.
  */
 export function validFields(schema: z.ZodType, data: Record<string, unknown>): Record<string, unknown> {
-  let s: unknown = schema;
-  for (let i = 0; i < 10; i++) {
-    const def = (s as { def?: Record<string, unknown> }).def;
-    if (!def || def.type === 'object') break;
-    s = def.innerType ?? def.in;
-  }
-  const shape = (s as { def?: { type?: string; shape?: Record<string, z.ZodType> } }).def?.shape;
+  const shape = (unwrap(schema) as { def?: { type?: string; shape?: Record<string, z.ZodType> } }).def?.shape;
   if (!shape) return {};
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(data)) {
@@ -62,17 +68,6 @@ export function validFields(schema: z.ZodType, data: Record<string, unknown>): R
 /** The schema's known keys at a path, for "did you mean" suggestions. */
 export function knownKeysAt(schema: z.ZodType, p: ReadonlyArray<PropertyKey>): string[] {
   let s: unknown = schema;
-  const unwrap = (x: unknown): unknown => {
-    for (let i = 0; i < 10; i++) {
-      const def = (x as { def?: Record<string, unknown> })?.def;
-      if (!def) return x;
-      if (def.type === 'object') return x;
-      const next = def.innerType ?? def.in ?? (def.type === 'pipe' ? def.in : undefined);
-      if (!next) return x;
-      x = next;
-    }
-    return x;
-  };
   for (const seg of p) {
     s = unwrap(s);
     const def = (s as { def?: Record<string, unknown> })?.def;
