@@ -36,24 +36,19 @@ export interface CampaignView {
 export function campaignView(campaign: Campaign, s: Site, today: string): CampaignView {
   const launcher = resolveOne(s.org, campaign.data.launchedBy);
   const links = campaignLinks(s, campaign.id);
-  const shown = <T, U>(
-    list: T[],
-    key: keyof typeof campaignShown,
-    c: 'documents' | 'exemplars' | 'news',
-    map: (t: T) => U,
-  ): Shown<U> => ({
-    items: list.slice(0, campaignShown[key]).map(map),
+  const shown = <T, U>(list: T[], c: keyof typeof campaignShown, map: (t: T) => U): Shown<U> => ({
+    items: list.slice(0, campaignShown[c]).map(map),
     total: list.length,
-    all: list.length > campaignShown[key] ? facetPath(c, 'phong-trao', campaign.id) : undefined,
+    all: list.length > campaignShown[c] ? facetPath(c, 'phong-trao', campaign.id) : undefined,
   });
   return {
     launcher: launcher && { href: entryPath('organizations', launcher.id), name: launcher.data.name },
     status: campaignStatus(campaign.data.period, today),
-    documents: shown(links.documents, 'documents', 'documents', (doc) => ({
+    documents: shown(links.documents, 'documents', (doc) => ({
       doc,
       issuer: resolveOne(s.org, doc.data.issuer),
     })),
-    exemplars: shown(links.exemplars, 'exemplars', 'exemplars', (e) => e),
-    news: shown(links.news, 'news', 'news', (n) => n),
+    exemplars: shown(links.exemplars, 'exemplars', (e) => e),
+    news: shown(links.news, 'news', (n) => n),
   };
 }

@@ -32,6 +32,18 @@ export interface Site {
   org: Map<string, Org>;
 }
 
+/** The collections with a page per entry, and the type of their entries. */
+export interface EntryOf {
+  documents: Doc;
+  campaigns: Campaign;
+  exemplars: Exemplar;
+  news: News;
+}
+export type EntryCollection = keyof EntryOf;
+
+/** The published entries of a collection with entry pages. */
+export const entriesOf = <C extends EntryCollection>(s: Site, c: C) => s[c] as unknown as EntryOf[C][];
+
 let cache: Promise<Site> | undefined;
 
 async function load(): Promise<Site> {

@@ -3,20 +3,11 @@
  * `/guong-dien-hinh/<slug>/`, `/tin-tuc/<slug>/`): one path per published entry, with
  * the cache key an incremental build compares (src/data/page-keys.ts).
  */
-import { site, type Campaign, type Doc, type Exemplar, type News, type Site } from './content.ts';
+import { entriesOf, site, type EntryCollection, type EntryOf, type Site } from './content.ts';
 import { campaignPageKey, documentPageKey, exemplarPageKey, newsPageKey } from './page-keys.ts';
 import { wantShareImages } from './share.ts';
 
-interface Entries {
-  documents: Doc;
-  campaigns: Campaign;
-  exemplars: Exemplar;
-  news: News;
-}
-type EntryCollection = keyof Entries;
-
-const entriesOf = <C extends EntryCollection>(s: Site, c: C) => s[c] as unknown as Entries[C][];
-const keyOf: { [C in EntryCollection]: (s: Site, e: Entries[C]) => string | undefined } = {
+const keyOf: { [C in EntryCollection]: (s: Site, e: EntryOf[C]) => string | undefined } = {
   documents: documentPageKey,
   campaigns: campaignPageKey,
   exemplars: exemplarPageKey,
@@ -32,7 +23,7 @@ export async function entryStaticPaths<C extends EntryCollection, P extends stri
   wantShareImages(collection, entries, s);
   return entries.map((entry) => ({
     params: { slug: entry.id },
-    props: { [prop]: entry } as Record<P, Entries[C]>,
+    props: { [prop]: entry } as Record<P, EntryOf[C]>,
     cacheKey: keyOf[collection](s, entry),
   }));
 }

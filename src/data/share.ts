@@ -27,23 +27,21 @@ import { SITE_SHARE_IMAGE, type PageShare } from '../lib/share-meta.ts';
 import { board } from '../site.ts';
 import {
   docPostedAt,
+  entriesOf,
   resolveOne,
   site,
   type Campaign,
   type Doc,
   type Exemplar,
   type News,
+  type EntryCollection,
+  type EntryOf,
   type Site,
 } from './content.ts';
 
-/** The sections whose pages have their own share image, and what they hold. */
-interface Sections {
-  documents: Doc;
-  exemplars: Exemplar;
-  campaigns: Campaign;
-  news: News;
-}
-export type ShareSection = keyof Sections;
+/** The sections whose pages have their own share image: every collection with entry pages. */
+type Sections = EntryOf;
+export type ShareSection = EntryCollection;
 
 /** "ngày 07 tháng 3 năm 2026" → "Ngày 07 tháng 3 năm 2026". */
 const capital = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
@@ -207,16 +205,12 @@ export function shareImageRoute<K extends ShareSection>(
   section: K,
   format: ShareImageFormat,
 ): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
-  const entriesOf = (s: Site): Sections[K][] =>
-    ({ documents: s.documents, exemplars: s.exemplars, campaigns: s.campaigns, news: s.news })[
-      section
-    ] as Sections[K][];
   return {
     getStaticPaths: async () => {
       // A production build writes the images the sections asked for (see wantShareImages).
       if (activeShareImageCache()?.writesAfterBuild) return [];
       const s = await site();
-      return entriesOf(s)
+      return entriesOf(s, section)
         .map((entry) => ({ entry, card: shareCard(section, entry, s) }))
         .filter(({ card }) => shareImageFormat(card) === format)
         .map(({ entry, card }) => ({ params: { slug: entry.id }, props: { card } }));
