@@ -4,7 +4,8 @@
  * award decision's `awardees`. They are merged here, grouped by year and by form of
  * award (the forms of the Law on Emulation and Commendation 2022).
  */
-import { collator, foldVietnamese } from './text.ts';
+import { fold } from '../vocabulary/fold.ts';
+import { collator } from './text.ts';
 
 /** Forms of award, highest first; each recognised by the words that open its title. */
 export const awardForms = [
@@ -30,7 +31,7 @@ export type AwardFormId = (typeof awardForms)[number]['id'];
 
 /** The form of an award, from its title ("Bằng khen của Chủ tịch UBND tỉnh" → Bằng khen). */
 export function awardForm(title: string): (typeof awardForms)[number] {
-  const folded = foldVietnamese(title).toLowerCase();
+  const folded = fold(title).toLowerCase();
   return awardForms.find((f) => f.match.test(folded))!;
 }
 
@@ -75,7 +76,7 @@ export interface DecisionAwardees extends HonorDecision {
 const key = (...parts: (string | number | undefined)[]) =>
   parts
     .map((p) =>
-      foldVietnamese(String(p ?? ''))
+      fold(String(p ?? ''))
         .toLowerCase()
         .trim(),
     )

@@ -18,9 +18,6 @@ export function decodeFromIndex(text: string): string {
   return text.replace(/ď/g, 'đ').replace(/Ď/g, 'Đ').normalize('NFC');
 }
 
-/** Lowercase, no marks, `đ` as `d`: how two words are compared regardless of spelling (`ď`, the index's `đ`, decomposes to `d`). */
-export const foldForMatch = fold;
-
 /**
  * How much of a query is searched. Each word costs a Pagefind search of its own (the
  * check that every word is found) on top of the query's search, and Pagefind's work on
@@ -80,8 +77,8 @@ export function documentNumberQuery(query: string): string | undefined {
  * tell a real match from Pagefind's silent fallback to a shorter word.
  */
 export function wordMatchesTerm(word: string, term: string): boolean {
-  const w = foldForMatch(word).replace(/[^\p{L}\p{N}]+/gu, ' ');
-  const t = foldForMatch(term);
+  const w = fold(word).replace(/[^\p{L}\p{N}]+/gu, ' ');
+  const t = fold(term);
   return (
     w.split(' ').some((part) => part.startsWith(t)) || w.replace(/ /g, '').startsWith(t.replace(/[^\p{L}\p{N}]+/gu, ''))
   );

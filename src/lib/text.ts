@@ -1,8 +1,4 @@
-/** Vietnamese text helpers. */
-import { fold } from '../vocabulary/fold.ts';
-
-/** Lowercase, no marks, `đ` as `d` (src/vocabulary/fold.ts). */
-export const foldVietnamese = fold;
+/** Vietnamese text helpers (the fold itself: src/vocabulary/fold.ts). */
 
 /** Compares Vietnamese strings as a reader expects in an index (a, ă, â, ... đ after d). */
 export const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fold } from '../../src/vocabulary/fold.ts';
 import {
   MAX_QUERY_LENGTH,
   MAX_QUERY_WORDS,
@@ -6,7 +7,6 @@ import {
   decodeFromIndex,
   documentNumberQuery,
   encodeForIndex,
-  foldForMatch,
   queryTerms,
   wordMatchesTerm,
 } from '../../src/lib/search-text.ts';
@@ -25,8 +25,8 @@ describe('đ in the search index', () => {
 
 describe('query helpers', () => {
   it('folds words for comparison', () => {
-    expect(foldForMatch('Đắk Nông')).toBe('dak nong');
-    expect(foldForMatch('ďua')).toBe('dua');
+    expect(fold('Đắk Nông')).toBe('dak nong');
+    expect(fold('ďua')).toBe('dua');
   });
   it('splits a query into words without surrounding punctuation', () => {
     expect(queryTerms('  “Người tốt,  việc tốt”  ')).toEqual(['Người', 'tốt', 'việc', 'tốt']);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isValidSlug, slugify } from '../../src/vocabulary/slug.ts';
-import { foldVietnamese, formatBytes } from '../../src/lib/text.ts';
+import { formatBytes } from '../../src/lib/text.ts';
+import { fold } from '../../src/vocabulary/fold.ts';
 import { localityLine } from '../../src/lib/locality.ts';
 
 describe('Vietnamese slug folding', () => {
@@ -28,8 +29,8 @@ describe('Vietnamese slug folding', () => {
 
 describe('text helpers', () => {
   it('folds Vietnamese for comparison, đ included', () => {
-    expect(foldVietnamese('Thi Đua Khen Thưởng')).toBe('thi dua khen thuong');
-    expect(foldVietnamese('dưa')).toBe(foldVietnamese('đua'));
+    expect(fold('Thi Đua Khen Thưởng')).toBe('thi dua khen thuong');
+    expect(fold('dưa')).toBe(fold('đua'));
   });
   it('formats attachment sizes with a Vietnamese decimal comma', () => {
     expect(formatBytes(900)).toBe('900 B');

@@ -4,12 +4,12 @@
  * nothing, Pagefind would silently drop it (or fall back to a shorter word); we say so
  * instead of showing results for a different query.
  */
+import { fold } from '../../vocabulary/fold.ts';
 import {
   capQuery,
   decodeFromIndex,
   documentNumberQuery,
   encodeForIndex,
-  foldForMatch,
   queryTerms,
   wordMatchesTerm,
 } from '../../lib/search-text.ts';
@@ -199,7 +199,7 @@ export async function runSearch(
   const terms = queryTerms(q);
   const numberRes = numberQuery ? await pf.search(encodeForIndex(numberQuery), opts) : undefined;
   // Typed with marks: pages with exactly those marks first, then the folded matches.
-  const marked = foldForMatch(q) !== q.toLowerCase();
+  const marked = fold(q) !== q.toLowerCase();
   const exactRes = marked ? await exactSearch(pf, encodeForIndex(q), opts) : undefined;
   const res = await pf.search(encodeForIndex(q), opts);
 

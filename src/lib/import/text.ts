@@ -3,7 +3,7 @@
  * Vietnamese from macOS or old converters, stray zero-width characters, CRLF line ends.
  * Everything downstream works on clean NFC lines, one paragraph per line.
  */
-import { foldVietnamese } from '../text.ts';
+import { fold } from '../../vocabulary/fold.ts';
 
 /** Spaces that look like a space but are not U+0020. */
 const ODD_SPACE = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
@@ -66,7 +66,7 @@ export function lowerFirst(text: string): string {
 
 /** "Ủy ban nhân dân tỉnh Lâm Đồng" -> "uy ban nhan dan tinh lam dong": the site's folding, punctuation as spaces. */
 export function foldKey(text: string): string {
-  return foldVietnamese(text)
+  return fold(text)
     .replace(/&/g, ' va ')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
