@@ -6,7 +6,7 @@
 import { existsSync, lstatSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { inspectBody } from './body.ts';
-import { IMAGE_EXT, type Run } from './run.ts';
+import { decodePath, IMAGE_EXT, type Run } from './run.ts';
 import { fieldName } from './schema-context.ts';
 import type { CheckedEntry } from './types.ts';
 
@@ -144,7 +144,7 @@ export function checkBody(run: Run, entry: CheckedEntry, abs: string, mdx: boole
         found,
       });
     }
-    const src = decodeURI(img.src);
+    const src = decodePath(img.src);
     if (/^https?:/i.test(src) || src.startsWith('//')) {
       add({
         file: entry.file,

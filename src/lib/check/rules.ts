@@ -6,7 +6,7 @@
 import { collections } from '../../collections.ts';
 import { entryOfPath } from '../routes.ts';
 import { documentNumberKey } from '../../vocabulary/labels.ts';
-import { RESERVED, type Run } from './run.ts';
+import { decodePath, RESERVED, type Run } from './run.ts';
 import { fieldName, Ref } from './schema-context.ts';
 import type { CheckedEntry } from './types.ts';
 
@@ -46,7 +46,7 @@ export function checkAcrossEntries(run: Run): void {
     for (const { url, line } of links) {
       const at = entryOfPath(url);
       if (!at) continue;
-      const slug = decodeURIComponent(at.slug);
+      const slug = decodePath(at.slug);
       if (RESERVED.test(slug)) continue;
       const target = at.collection;
       const hit = entries[target].get(slug) ?? invalid[target].get(slug);

@@ -18,6 +18,15 @@ export const ASSET_EXT = /\.(jpe?g|png|webp|avif|gif|tiff?|svg|pdf|docx?|xlsx?|o
 /** Slugs that would collide with listing pages (`/tin-tuc/trang-2/`, `/van-ban/loai/...`). */
 export const RESERVED = new RegExp(`^(trang-\\d+|${FACET_KEYS.join('|')}|rss|tim-kiem)$`);
 
+/** A percent-encoded path as a file name or slug; a malformed escape (`50%.jpg`) is kept as written. */
+export function decodePath(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
 export interface Run {
   root: string;
   contentDir: string;
