@@ -59,7 +59,10 @@ const files: Record<string, string> = {
   'news/lien-ket-the-a.md': news('', 'Xem <a href="/van-ban/ban-nhap/">văn bản</a>.\n'),
   'news/lien-ket-khong-co.md': news('', 'Xem [văn bản](/van-ban/khong-co/#muc-1).\n'),
   // A malformed percent escape is reported, not a crash of the whole check.
-  'news/phan-tram-hong.md': news('', '<img src="./50%.jpg" alt="Biểu đồ 50%">\n\nXem <a href="/van-ban/50%/">kết quả</a>.\n'),
+  'news/phan-tram-hong.md': news(
+    '',
+    '<img src="./50%.jpg" alt="Biểu đồ 50%">\n\nXem <a href="/van-ban/50%/">kết quả</a>.\n',
+  ),
   'news/lien-ket-hop-le.md': news('', 'Xem [văn bản](/van-ban/hop-le/) và [danh sách](/van-ban/loai/ke-hoach/).\n'),
   // MDX is code.
   'news/mdx-doc-tep.mdx': mdx("import fs from 'node:fs'\n\nNội dung {fs.readFileSync('/etc/passwd', 'utf8')}\n"),
