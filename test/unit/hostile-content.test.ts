@@ -208,6 +208,14 @@ const cases: [string, RegExp][] = [
     /^content\/news\/lien-ket-khong-co\.md:7: \(nội dung\): Liên kết tới một trang không có trên cổng/,
   ],
   [
+    'malformed % in a raw <img>',
+    /^content\/news\/phan-tram-hong\.md:7: \(nội dung\): Không tìm thấy tệp ảnh dùng trong bài.*đang có: \.\/50%\.jpg/,
+  ],
+  [
+    'malformed % in a raw <a href>',
+    /^content\/news\/phan-tram-hong\.md:9: \(nội dung\): Liên kết tới một trang không có trên cổng \(đang có: \/van-ban\/50%\/\)/,
+  ],
+  [
     'MDX importing node:fs',
     /^content\/news\/mdx-doc-tep\.mdx:7: \(nội dung\): MDX chỉ được nhập \(import\) thành phần \.astro.*đang có: node:fs/,
   ],
