@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Document, isPair, isScalar, Scalar, visit } from 'yaml';
-import type { EntryDraft } from './index.ts';
+import type { EntryDraft } from './draft.ts';
 import { findEntryFile, newEntryFile } from '../content-files.ts';
 
 /** Serialises an entry: `---` front matter and body for Markdown collections, plain YAML for organizations. */
