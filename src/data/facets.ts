@@ -11,8 +11,12 @@ import {
   type NewsCategory,
 } from '../vocabulary/labels.ts';
 import type { Facet } from '../lib/listing.ts';
+import type { FacetKey } from '../lib/routes.ts';
 import { slugify } from '../vocabulary/slug.ts';
 import type { Doc, Exemplar, News, Site } from './content.ts';
+
+/** A listing filter whose key is one of the address segments of `routes.ts`: a misspelt key does not compile. */
+type SiteFacet<T> = Facet<T> & { key: FacetKey };
 
 const byYearDesc = (a: string, b: string) => Number(b) - Number(a);
 
@@ -27,7 +31,7 @@ function labelIndex<T>(items: T[], texts: (item: T) => string[]) {
  * By campaign: `/van-ban/phong-trao/<slug>/` and its pages, which a campaign page links
  * to instead of listing every entry of a large movement itself.
  */
-function campaignFacet<T extends { data: { campaigns: { id: string }[] } }>(s: Site): Facet<T> {
+function campaignFacet<T extends { data: { campaigns: { id: string }[] } }>(s: Site): SiteFacet<T> {
   return {
     key: 'phong-trao',
     label: 'Phong trào thi đua',
@@ -36,7 +40,7 @@ function campaignFacet<T extends { data: { campaigns: { id: string }[] } }>(s: S
   };
 }
 
-export function documentFacets(s: Site): Facet<Doc>[] {
+export function documentFacets(s: Site): SiteFacet<Doc>[] {
   return [
     {
       key: 'loai',
@@ -65,7 +69,7 @@ export function documentFacets(s: Site): Facet<Doc>[] {
 const localityNames = (e: Exemplar) =>
   [e.data.locality.province, e.data.locality.district, e.data.locality.commune].filter((x): x is string => !!x);
 
-export function exemplarFacets(s: Site): Facet<Exemplar>[] {
+export function exemplarFacets(s: Site): SiteFacet<Exemplar>[] {
   const fields = labelIndex(s.exemplars, (e) => e.data.fields);
   const places = labelIndex(s.exemplars, localityNames);
   return [
@@ -98,7 +102,7 @@ export function exemplarFacets(s: Site): Facet<Exemplar>[] {
   ];
 }
 
-export function newsFacets(s: Site): Facet<News>[] {
+export function newsFacets(s: Site): SiteFacet<News>[] {
   return [
     {
       key: 'chuyen-muc',
