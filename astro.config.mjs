@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentGuard, { pageDates } from './src/integrations/content-guard.ts';
 import oldOutput from './src/integrations/old-output.ts';
+import routes from './src/integrations/routes.ts';
 import shareImages from './src/integrations/share-images.ts';
 import { incrementalBuilds } from './src/lib/incremental.ts';
 
@@ -41,6 +42,8 @@ export default defineConfig({
   integrations: [
     oldOutput(),
     contentGuard(),
+    // Every page outside src/pages/, at the address the collection registry gives it.
+    routes(),
     mdx(),
     // /sitemap-index.xml, pointed at by /robots.txt. Pages of entries carry the entry's
     // own date as lastmod; the 404 page is left out.

@@ -2,8 +2,9 @@
  * The collections of the content contract (docs/content-model.md), each declared once:
  * its folder under `content/`, the file formats it takes, the first segment of its
  * pages' addresses, its Vietnamese names and its open-data file. Everything else reads
- * these facts from here (URLs through `src/lib/routes.ts`); renaming a section's address
- * is an edit of `route` here (and of the folder of its pages in `src/pages/`).
+ * these facts from here (URLs through `src/lib/routes.ts`, and the route table of
+ * `src/integrations/routes.ts` that gives each template in `src/routes/` its address):
+ * renaming a section's address is an edit of `route` here and nowhere else.
  * This module imports nothing, so every layer may use it.
  */
 export const collections = {
@@ -51,3 +52,18 @@ export const collections = {
 
 export type CollectionName = keyof typeof collections;
 export const collectionNames = Object.keys(collections) as CollectionName[];
+
+/**
+ * The site's own pages that belong to no collection, each with the first segment of
+ * its address and its Vietnamese title (as in menus and breadcrumbs).
+ */
+export const sitePages = {
+  search: { route: 'tim-kiem', title: 'Tìm kiếm' },
+  calendar: { route: 'lich', title: 'Lịch công tác' },
+  honors: { route: 'khen-thuong', title: 'Khen thưởng' },
+  about: { route: 'gioi-thieu', title: 'Giới thiệu' },
+  openData: { route: 'du-lieu', title: 'Dữ liệu mở' },
+  english: { route: 'en', title: 'English' },
+} as const;
+
+export type SitePageName = keyof typeof sitePages;

@@ -2,7 +2,7 @@
  * The board that publishes this portal. A province deploying the portal edits this file
  * (and `content/`); everything else is shared.
  */
-import { sectionPath } from './lib/routes.ts';
+import { pagePath, sectionPath } from './lib/routes.ts';
 export const board = {
   /** Shown in the header and in titles. */
   siteName: 'Thi đua - Khen thưởng Lâm Đồng',
@@ -33,8 +33,8 @@ export const nav = [
   { href: sectionPath('campaigns'), label: 'Phong trào thi đua' },
   { href: sectionPath('documents'), label: 'Văn bản' },
   { href: sectionPath('exemplars'), label: 'Gương điển hình' },
-  { href: '/khen-thuong/', label: 'Khen thưởng' },
+  { href: pagePath('honors'), label: 'Khen thưởng' },
   { href: sectionPath('news'), label: 'Tin tức' },
   { href: sectionPath('organizations'), label: 'Cơ quan, đơn vị' },
-  { href: '/gioi-thieu/', label: 'Giới thiệu' },
+  { href: pagePath('about'), label: 'Giới thiệu' },
 ] as const;

@@ -196,7 +196,7 @@ async function imageResponse(card: ShareCard): Promise<Response> {
 
 /**
  * `getStaticPaths` and `GET` of a section's image endpoint for one format, in `astro dev`
- * (`src/pages/<section>/[slug]/anh-chia-se.png.ts`, `…/anh-chia-se.jpg.ts`): one image
+ * (`src/routes/<collection>/share-image-png.ts`, `…-jpg.ts`): one image
  * per published entry whose card has that format (JPEG with a photo, PNG without).
  * The extension is in the file name, not a parameter, so that Astro knows the route is
  * a file and `trailingSlash: 'always'` leaves it alone.

@@ -111,6 +111,3 @@ export function calendarYears(items: readonly CalendarItem[]): string[] {
 export function itemsOfYear(items: readonly CalendarItem[], year: string): CalendarItem[] {
   return items.filter((i) => i.day.startsWith(`${year}-`)).sort(compareItems);
 }
-
-/** Site path of a year's calendar page. */
-export const yearPath = (year: string) => `/lich/nam/${year}/`;

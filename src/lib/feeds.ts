@@ -1,6 +1,6 @@
 /**
  * RSS items for the two feeds (news, documents), built from plain data so they can be
- * tested without Astro. The endpoints in `src/pages/*\/rss.xml.ts` hand the items to
+ * tested without Astro. The endpoints `src/routes/*\/rss.ts` hand the items to
  * `@astrojs/rss`, which writes the XML.
  *
  * An item's description is HTML (RSS 2.0: "entity-encoded HTML is allowed"), and

@@ -22,6 +22,7 @@ import {
   type OpenDataContext,
 } from './open-data-records.ts';
 import { datasets, envelope, jsonSchemaOf, type DatasetName } from './open-data-schemas.ts';
+import { dataFilePath, pagePath } from './routes.ts';
 
 /** Licence of every data set: CC BY 4.0 (see docs/adr/0004-open-data.md). */
 export const openDataLicense = {
@@ -31,7 +32,7 @@ export const openDataLicense = {
 
 /** Absolute URL of a published data file, e.g. `dataUrl(ctx, 'van-ban', 'json')`. */
 const dataUrl = (ctx: Pick<OpenDataContext, 'site'>, name: DatasetName, ext: 'json' | 'csv' | 'schema.json') =>
-  absoluteUrl(ctx, `/du-lieu/${name}.${ext}`);
+  absoluteUrl(ctx, dataFilePath(`${name}.${ext}`));
 
 /** Entries of the site, as published. */
 export interface OpenDataInput {
@@ -74,7 +75,7 @@ export function buildOpenData(
       description: set.description,
       generatedAt: ctx.today,
       license: { ...openDataLicense },
-      source: { name: ctx.publisher, url: absoluteUrl(ctx, '/du-lieu/') },
+      source: { name: ctx.publisher, url: absoluteUrl(ctx, pagePath('openData')) },
       count: items.length,
       items,
     };

@@ -3,7 +3,7 @@
  * (`src/collections.ts`): pages, listings, feeds, attachments, calendars, share images.
  * Pages, components, feeds, open data and the content checker build URLs only here.
  */
-import { collectionNames, collections, type CollectionName } from '../collections.ts';
+import { collectionNames, collections, sitePages, type CollectionName, type SitePageName } from '../collections.ts';
 import { SHARE_IMAGE_NAME } from './share-meta.ts';
 
 /** `/van-ban/`: a collection's section (its listing's first page). */
@@ -31,6 +31,18 @@ export const documentIcsPath = (slug: string) => `${entryPath('documents', slug)
 /** `/van-ban/<slug>/anh-chia-se.png`: the image shown when an entry's page is shared. */
 export const shareImagePath = (c: CollectionName, slug: string, format: 'png' | 'jpg') =>
   `${entryPath(c, slug)}${SHARE_IMAGE_NAME}.${format}`;
+
+/** `/tim-kiem/`: one of the site's own pages. */
+export const pagePath = (p: SitePageName) => `/${sitePages[p].route}/`;
+
+/** `/lich/nam/2026/`: the calendar of one year. */
+export const calendarYearPath = (year: number | string) => `${pagePath('calendar')}nam/${year}/`;
+
+/** `/lich.ics`: every date of the published documents, as one calendar. */
+export const calendarIcsPath = () => `/${sitePages.calendar.route}.ics`;
+
+/** `/du-lieu/van-ban.csv`: one file of the open data. */
+export const dataFilePath = (fileName: string) => `${pagePath('openData')}${fileName}`;
 
 /** The collection and slug of an entry's address (`/van-ban/x/`, `/van-ban/x`, with `#…`/`?…`), or undefined. */
 export function entryOfPath(url: string): { collection: CollectionName; slug: string; rest: string } | undefined {

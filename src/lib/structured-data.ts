@@ -1,3 +1,4 @@
+import { pagePath } from './routes.ts';
 /**
  * schema.org structured data (JSON-LD) for the portal's pages, built from plain entry
  * data so it can be unit-tested without Astro. Search engines and aggregators read
@@ -32,7 +33,7 @@ export function boardData(board: BoardFacts, url: UrlOf, withContext = true) {
   return {
     ...(withContext ? { '@context': CONTEXT } : {}),
     '@type': 'GovernmentOrganization',
-    '@id': url('/gioi-thieu/#ban-thi-dua-khen-thuong'),
+    '@id': url(`${pagePath('about')}#ban-thi-dua-khen-thuong`),
     name: board.name,
     alternateName: board.siteName,
     url: url('/'),

@@ -44,7 +44,7 @@ export function attach(input: HTMLInputElement) {
     try {
       const out = await runSearch(q, {}, 'relevance', 5);
       if (mine !== run) return;
-      const all = `/tim-kiem/?q=${encodeURIComponent(q)}`;
+      const all = `${form.getAttribute('action')}?q=${encodeURIComponent(q)}`;
       if (out.unmatched.length || !out.total) {
         status.innerHTML = `Không tìm thấy kết quả cho “${esc(q)}”. <a href="${all}">Mở trang tìm kiếm</a>`;
         list.replaceChildren();

@@ -1,4 +1,4 @@
 // The share image of each page in /phong-trao/ without a photo; those with one are anh-chia-se.jpg.
-import { shareImageRoute } from '../../../data/share.ts';
+import { shareImageRoute } from '../../data/share.ts';
 
 export const { getStaticPaths, GET } = shareImageRoute('campaigns', 'png');

@@ -1,11 +1,11 @@
 /** `/van-ban/<slug>/lich.ics`: one document's dates, for documents that have any. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { calendarSource, documentCalendar } from '../../../data/calendar.ts';
-import { site } from '../../../data/content.ts';
-import { buildIcs } from '../../../lib/calendar-ics.ts';
-import { hasCalendarDates } from '../../../lib/calendar-items.ts';
-import { documentLabel } from '../../../vocabulary/labels.ts';
-import { documentIcsPath } from '../../../lib/routes.ts';
+import { calendarSource, documentCalendar } from '../../data/calendar.ts';
+import { site } from '../../data/content.ts';
+import { buildIcs } from '../../lib/calendar-ics.ts';
+import { hasCalendarDates } from '../../lib/calendar-items.ts';
+import { documentLabel } from '../../vocabulary/labels.ts';
+import { documentIcsPath } from '../../lib/routes.ts';
 
 export const getStaticPaths = (async () => {
   const s = await site();
