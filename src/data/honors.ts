@@ -1,8 +1,9 @@
 /**
- * The honor roll and the open public consultations, from the published content.
+ * The honor roll and the open public consultations, from the published content, and
+ * what the `/khen-thuong/` page shows of them.
  */
 import { buildDate, yearOf } from '../vocabulary/dates.ts';
-import { collectHonors, type HonorDecision } from '../lib/honors.ts';
+import { collectHonors, countByForm, honorsByYear, type HonorDecision, type HonorYear } from '../lib/honors.ts';
 import { resolveOne, type Doc, type Site } from './content.ts';
 
 const decisionOf = (doc: Doc): HonorDecision => ({
@@ -39,4 +40,26 @@ export function openConsultations(s: Site, today = buildDate()): Doc[] {
   return s.documents
     .filter((d) => d.data.consultation && d.data.consultation.until >= today)
     .sort((a, b) => (a.data.consultation!.until < b.data.consultation!.until ? -1 : 1));
+}
+
+export interface HonorRollView {
+  /** How many honors in all. */
+  total: number;
+  /** The honors by year, newest first, each year by form, highest first. */
+  years: HonorYear[];
+  /** How many honors of each form, highest form first. */
+  totals: ReturnType<typeof countByForm>;
+  /** The consultations open on the build date, announced above the roll. */
+  consultations: Doc[];
+}
+
+/** What the honor roll page shows, on the build date `today`. */
+export function honorRollView(s: Site, today: string): HonorRollView {
+  const honors = siteHonors(s);
+  return {
+    total: honors.length,
+    years: honorsByYear(honors),
+    totals: countByForm(honors),
+    consultations: openConsultations(s, today),
+  };
 }
