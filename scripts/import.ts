@@ -1,29 +1,31 @@
 /**
- * `npm run import -- <file>...`: turns Word (.docx), text (.txt) and Markdown (.md)
- * files into entries under content/ (drafts unless --publish) and prints, per file,
- * what was written, each field found and each field not found.
+ * `npm run import -- <file>...`: turns what a board receives (signed PDFs, scans,
+ * Word files old and new, text, Markdown, saved web pages) into entries under content/
+ * (drafts unless --publish) and prints, per file, what was written, each field found
+ * and each field not found. A PDF or Word original is attached to its document.
  *
  * Options: --root <dir> (project root, default this project), --force (overwrite),
  * --publish (draft: false), --as document|news, --dry-run (print only).
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDate } from '../src/vocabulary/dates.ts';
-import { readDocx } from '../src/lib/import/docx.ts';
 import { importText } from '../src/lib/import/index.ts';
 import { loadLibrary } from '../src/lib/import/library.ts';
 import { formatOutcome } from '../src/lib/import/report.ts';
-import { decodeText } from '../src/lib/import/text.ts';
+import { OcrUnavailable } from '../src/lib/import/ocr.ts';
+import { READABLE, readSource, UnreadableFile, type SourceText } from '../src/lib/import/read.ts';
+import { applySource } from '../src/lib/import/source.ts';
 import { writeEntries } from '../src/lib/import/write.ts';
 import { board } from '../src/site.ts';
 
-const USAGE = `Cách dùng: npm run import -- <tệp.docx|tệp.txt|tệp.md>... [--publish] [--force] [--as document|news] [--dry-run] [--root <thư mục>]
+const USAGE = `Cách dùng: npm run import -- <tệp>... [--publish] [--force] [--as document|news] [--dry-run] [--root <thư mục>]
   --publish   ghi draft: false (mặc định: bản nháp, draft: true)
   --force     ghi đè tệp đã có
   --as        document: luôn tạo văn bản; news: luôn tạo tin tức (mặc định: tự nhận biết)
   --dry-run   chỉ in kết quả, không ghi tệp
-  --root      thư mục dự án (mặc định: thư mục chứa package.json này)`;
+  --root      thư mục dự án (mặc định: thư mục chứa package.json này)
+Nhận các loại tệp: ${READABLE.join(', ')}. Bản quét và ảnh được đọc bằng OCR (tesseract-ocr, tesseract-ocr-vie).`;
 
 const args = process.argv.slice(2);
 const files: string[] = [];
@@ -64,37 +66,28 @@ const library = loadLibrary(root, board.province);
 const today = buildDate();
 let failed = 0;
 for (const file of files) {
-  const ext = path.extname(file).toLowerCase();
-  let text: string;
+  let source: SourceText;
   try {
-    if (ext === '.docx') {
-      const docx = await readDocx(readFileSync(file));
-      text = docx.text;
-    } else if (ext === '.txt' || ext === '.md' || ext === '.markdown') {
-      text = decodeText(readFileSync(file));
-      if (ext !== '.txt') text = text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
-    } else {
-      const hint =
-        ext === '.doc'
-          ? ' (tệp .doc cũ: mở bằng Word rồi “Lưu thành” .docx)'
-          : ext === '.pdf'
-            ? ' (PDF: chép chữ ra tệp .txt, hoặc dùng bản .docx)'
-            : '';
-      console.log(`✗ ${file}: không đọc được loại tệp ${ext || '(không có đuôi)'}; chỉ nhận .docx, .txt, .md${hint}`);
-      failed++;
-      continue;
-    }
+    source = await readSource(file);
   } catch (e) {
-    console.log(`✗ ${file}: không đọc được tệp (${(e as Error).message})`);
+    const why =
+      e instanceof UnreadableFile || e instanceof OcrUnavailable
+        ? e.message
+        : `không đọc được tệp (${(e as Error).message})`;
+    console.log(`✗ ${file}: ${why}`);
     failed++;
     continue;
   }
+  const { text } = source;
   if (!text.trim()) {
-    console.log(`✗ ${file}: tệp không có chữ`);
+    console.log(
+      `✗ ${file}: tệp không có chữ${source.format === 'pdf' ? ' (PDF không có lớp chữ và OCR không đọc được)' : ''}`,
+    );
     failed++;
     continue;
   }
   const result = importText(text, library, { as, today });
+  applySource(result.entries, source, file);
   const outcomes = writeEntries(result.entries, { root, force, publish, dryRun });
   for (const line of formatOutcome(file, outcomes, dryRun)) console.log(line);
   if (!outcomes[0]?.written) failed++;

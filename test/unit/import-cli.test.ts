@@ -75,11 +75,11 @@ describe('npm run import', () => {
       'import',
       path.join(site.root, 'khong-co.docx'),
       path.join(fixtures, 'chi-thi-phat-dong-thi-dua.txt'),
-      path.join(site.root, 'ban-scan.pdf'),
+      path.join(site.root, 'bang-tinh.xlsx'),
     );
     expect(code).toBe(1);
     expect(out).toMatch(/✗ .*khong-co\.docx: không đọc được tệp/);
-    expect(out).toMatch(/✗ .*ban-scan\.pdf: không đọc được loại tệp \.pdf; chỉ nhận \.docx, \.txt, \.md/);
+    expect(out).toMatch(/✗ .*bang-tinh\.xlsx: không đọc được loại tệp \.xlsx; nhận \.pdf, .*\.doc, \.docx, \.txt/);
     expect(out).toContain(
       '✓ content/documents/chi-thi-ve-viec-phat-dong-phong-trao-thi-dua-thuc-hien-thang-loi-nhiem-vu-nam.md (bản nháp)',
     );

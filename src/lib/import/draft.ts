@@ -26,6 +26,8 @@ export interface EntryDraft {
   needsReview: boolean;
   /** For a proposed organization: the name it was proposed for. */
   proposedFor?: string | undefined;
+  /** The original file (signed PDF, Word), copied beside the entry under `name`. */
+  attachment?: { from: string; name: string } | undefined;
   /** A document of the library with the same issuer and number (a second import of the same paper). */
   duplicateOf?: string | undefined;
 }

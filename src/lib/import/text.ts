@@ -87,7 +87,13 @@ export function sentences(text: string): string[] {
 export function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    // Not UTF-8: an 8-bit file from an old Windows machine. Read byte for byte as
+    // Windows-1252; a TCVN3 or VNI text then shows as such and read.ts converts it.
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
 }
 
 /** One word of a person's name: "Nguyễn", "H'Lin", "K'Tiếp". */

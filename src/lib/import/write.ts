@@ -3,7 +3,7 @@
  * values an editor must check), Markdown body after it. An existing file is never
  * overwritten without `force`.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Document, isPair, isScalar, Scalar, visit } from 'yaml';
 import type { EntryDraft } from './draft.ts';
@@ -85,6 +85,7 @@ export function writeEntries(entries: EntryDraft[], { root, force, publish, dryR
       const abs = path.join(root, file);
       mkdirSync(path.dirname(abs), { recursive: true });
       writeFileSync(abs, serializeEntry(entry, draft));
+      if (entry.attachment) copyFileSync(entry.attachment.from, path.join(path.dirname(abs), entry.attachment.name));
     }
     return { entry, file, written: true, draft };
   });
