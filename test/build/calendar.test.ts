@@ -1,18 +1,20 @@
 /**
- * The calendar in built sites: `/lich.ics` parsed with ical.js holds every deadline,
- * event and consultation of the published documents (read by the content checker,
- * independently of Astro) and nothing of a draft; each document with dates has its own
- * `.ics`; `/lich/` links every item to its document and assignee; and an entry an
- * editor adds appears at the next build without changing the UIDs of the others.
+ * The calendar in built sites (the sample and the fixture site): `/lich.ics` parsed with
+ * ical.js holds every deadline, event and consultation of the published documents (read
+ * by the content checker, independently of Astro) and nothing of a draft; each document
+ * with dates has its own `.ics`; `/lich/` links every item to its document and assignee;
+ * and entries an editor adds appear at the next build (the fixture site rebuilt after
+ * its edits, test/helpers/rebuild.ts) without changing the UIDs of the others.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkContent, type CheckedEntry, type CheckResult } from '../../src/lib/check/index.ts';
 import { lastDayOf } from '../../src/vocabulary/dates.ts';
-import { buildSite, listFiles, prepareSite, projectRoot, read, sampleSite, type BuiltSite } from '../helpers/build.ts';
+import { listFiles, read, type BuiltSite } from '../helpers/build.ts';
 import { parseIcs, rawLineProblems, type ParsedEvent } from '../helpers/ics.ts';
+import { added, fixtureRebuild } from '../helpers/rebuild.ts';
+import { load, needs, sites, type CheckedEntry, type CheckResult } from '../helpers/sites.ts';
 
 const SITE = 'https://thiduakhenthuong.lamdong.gov.vn';
 const BUILD_DATE = '2026-11-20';
@@ -99,7 +101,7 @@ function findEvent(events: ParsedEvent[], x: Expected): ParsedEvent | undefined 
 
 const documents = (c: CheckResult) => [...c.entries.documents.values()];
 
-describe('calendar of the sample site', () => {
+describe.each(sites)('calendar of the $name site', (under) => {
   let site: BuiltSite;
   let content: CheckResult;
   let raw: Buffer;
@@ -110,8 +112,7 @@ describe('calendar of the sample site', () => {
   const page = (route: string) => cheerio.load(read(path.join(site.dist, route, 'index.html')));
 
   beforeAll(() => {
-    content = checkContent({ root: projectRoot });
-    site = sampleSite();
+    ({ site, content } = load(under));
     raw = readFileSync(ics('lich.ics'));
     events = parseIcs(raw.toString('utf8')).events;
     published = documents(content).filter((d) => !d.held);
@@ -128,9 +129,12 @@ describe('calendar of the sample site', () => {
 
   it('holds every deadline, event and consultation of every published document, and nothing else', () => {
     const expected = published.flatMap(expectedItems);
-    expect(expected.some((x) => x.kind === 'deadline')).toBe(true);
-    expect(expected.some((x) => x.kind === 'event')).toBe(true);
-    expect(expected.some((x) => x.kind === 'consultation')).toBe(true);
+    for (const kind of ['deadline', 'event', 'consultation'])
+      needs(
+        under,
+        expected.filter((x) => x.kind === kind),
+        `a ${kind}`,
+      );
     for (const x of expected) {
       const e = findEvent(events, x);
       expect(e, `${x.doc}: ${x.kind} ${x.start} ${x.text}`).toBeDefined();
@@ -140,9 +144,8 @@ describe('calendar of the sample site', () => {
   });
 
   it('leaves out the items of drafts', () => {
-    const draftItems = held.flatMap(expectedItems);
-    // The sample has a draft with a deadline and an event, so this test can fail.
-    expect(draftItems.length).toBeGreaterThan(0);
+    // The fixture has a draft with a deadline and an event, so this test can fail.
+    const draftItems = needs(under, held.flatMap(expectedItems), 'a draft with dates');
     const text = raw.toString('utf8');
     for (const doc of held) {
       expect(events.filter((e) => e.url?.includes(`/van-ban/${doc.id}/`) || e.uid.startsWith(`${doc.id}.`))).toEqual(
@@ -179,9 +182,13 @@ describe('calendar of the sample site', () => {
       const $ = page(`van-ban/${doc.id}`);
       expect($(`a[href="/van-ban/${doc.id}/lich.ics"]`).text()).toContain('Thêm vào lịch (.ics)');
     }
-    const without = published.find((d) => !withDates.includes(d.id))!;
     // The footer links the site-wide /lich.ics on every page; the document's own is in main.
-    expect(page(`van-ban/${without.id}`)('main a[href$="lich.ics"]')).toHaveLength(0);
+    for (const doc of needs(
+      under,
+      published.filter((d) => !withDates.includes(d.id)),
+      'a document without dates',
+    ))
+      expect(page(`van-ban/${doc.id}`)('main a[href$="lich.ics"]'), doc.id).toHaveLength(0);
   });
 
   it('lists every item on /lich/ or its year page, linked to its document and assignee', () => {
@@ -226,68 +233,16 @@ describe('calendar after an editor adds entries', () => {
   let before: ParsedEvent[];
   let after: ParsedEvent[];
   let site: BuiltSite;
+  const slug = path.basename(added.notice, '.md');
+  const draft = path.basename(added.draft, '.md');
 
   beforeAll(() => {
-    const root = prepareSite('calendar-add', path.join(projectRoot, 'test/fixtures/site/content'));
-    const first = buildSite(root);
-    expect(first.status, first.output.slice(-3000)).toBe(0);
-    before = parseIcs(read(path.join(first.dist, 'lich.ics'))).events;
-    const docs = path.join(root, 'content/documents');
-    // A new document with a deadline, an event and a public consultation.
-    writeFileSync(
-      path.join(docs, 'thong-bao-hoi-nghi-moi.md'),
-      `---
-title: "Thông báo tổ chức Hội nghị điển hình tiên tiến Hoa Mai Vàng"
-kind: thong-bao
-number: 99/TB-SNV
-issuedAt: 2026-11-15
-issuer: so-noi-vu-mau
-deadlines:
-  - date: 2026-12-12
-    task: "Các đơn vị gửi danh sách điển hình tiên tiến Hoa Mai Vàng"
-    assignee: ubnd-tinh-mau
-events:
-  - title: "Hội nghị điển hình tiên tiến Hoa Mai Vàng"
-    start: "2026-12-18T07:30"
-    end: "2026-12-18T11:00"
-    location: "Hội trường Sở Nội vụ"
-consultation:
-  until: 2026-12-02
-  contact: "Sở Nội vụ, điện thoại 0263 000 000"
-  proposed:
-    - name: "Nguyễn Văn Mai"
-      kind: ca-nhan
-      award: "Bằng khen của Chủ tịch UBND tỉnh"
----
-Nội dung thông báo.
-`,
-    );
-    // A new deadline in front of the existing one, in an existing document.
-    const plan = path.join(docs, 'ke-hoach-mau.md');
-    writeFileSync(
-      plan,
-      read(plan).replace('deadlines:\n', 'deadlines:\n  - date: 2026-11\n    task: Rà soát danh sách Hoa Đào Hồng\n'),
-    );
-    // A draft with dates: must stay out.
-    writeFileSync(
-      path.join(docs, 'ke-hoach-nhap-tuyet-tung.md'),
-      `---
-title: "Kế hoạch nháp Tuyết Tùng"
-kind: ke-hoach
-issuedAt: 2026-11
-issuer: ubnd-tinh-mau
-deadlines:
-  - date: 2026-12-20
-    task: "Hạn nháp Tuyết Tùng"
-events:
-  - title: "Sự kiện nháp Tuyết Tùng"
-    start: 2026-12-21
-draft: true
----
-Nháp.
-`,
-    );
-    site = buildSite(root);
+    // A new notice with a deadline, an event and a public consultation; a new deadline in
+    // front of the existing one in an existing plan; a draft with dates, that must stay out.
+    const rebuild = fixtureRebuild();
+    expect(rebuild.before.status, rebuild.before.output.slice(-3000)).toBe(0);
+    before = parseIcs(read(path.join(rebuild.before.dist, 'lich.ics'))).events;
+    site = rebuild.after;
   });
 
   it('shows the new entries in /lich.ics, the document’s own .ics and /lich/', () => {
@@ -295,7 +250,7 @@ Nháp.
     const raw = readFileSync(path.join(site.dist, 'lich.ics'));
     expect(rawLineProblems(raw)).toEqual([]);
     after = parseIcs(raw.toString('utf8')).events;
-    const url = `${SITE}/van-ban/thong-bao-hoi-nghi-moi/`;
+    const url = `${SITE}/van-ban/${slug}/`;
     expect(
       after.find((e) => e.summary === 'Hạn: Các đơn vị gửi danh sách điển hình tiên tiến Hoa Mai Vàng'),
     ).toMatchObject({ url, allDay: true, start: '2026-12-12' });
@@ -306,7 +261,7 @@ Nháp.
       end: '2026-12-18T04:00:00Z',
       location: 'Hội trường Sở Nội vụ',
     });
-    expect(after.find((e) => e.summary.startsWith('Hết hạn lấy ý kiến'))).toMatchObject({
+    expect(after.find((e) => e.url === url && e.summary.startsWith('Hết hạn lấy ý kiến'))).toMatchObject({
       url,
       allDay: true,
       start: '2026-12-02',
@@ -315,13 +270,13 @@ Nháp.
       allDay: true,
       start: '2026-11-30',
     });
-    expect(parseIcs(read(path.join(site.dist, 'van-ban/thong-bao-hoi-nghi-moi/lich.ics'))).events).toHaveLength(3);
+    expect(parseIcs(read(path.join(site.dist, `van-ban/${slug}/lich.ics`))).events).toHaveLength(3);
 
     const $ = cheerio.load(read(path.join(site.dist, 'lich/index.html')));
     const entry = $('.cal-entry').filter((_, el) =>
       $(el).text().includes('Các đơn vị gửi danh sách điển hình tiên tiến Hoa Mai Vàng'),
     );
-    expect(entry.find('a[href="/van-ban/thong-bao-hoi-nghi-moi/"]')).toHaveLength(1);
+    expect(entry.find(`a[href="/van-ban/${slug}/"]`)).toHaveLength(1);
     expect(entry.find('a[href="/co-quan/ubnd-tinh-mau/"]')).toHaveLength(1);
   });
 
@@ -337,7 +292,7 @@ Nháp.
 
   it('leaves the new draft out', () => {
     const files = listFiles(site.dist);
-    expect(files.filter((f) => f.includes('ke-hoach-nhap-tuyet-tung'))).toEqual([]);
+    expect(files.filter((f) => f.includes(draft))).toEqual([]);
     const corpus = files
       .filter((f) => /\.(html|ics|xml|json)$/.test(f))
       .map((f) => read(path.join(site.dist, f)))

@@ -4,14 +4,14 @@
  */
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, listFiles, prepareSite, projectRoot, read, type BuiltSite } from '../helpers/build.ts';
+import { fixtureSite, listFiles, read, type BuiltSite } from '../helpers/build.ts';
 
 let site: BuiltSite;
 let files: string[];
 let corpus: string;
 
 beforeAll(() => {
-  site = buildSite(prepareSite('fixture-site', path.join(projectRoot, 'test/fixtures/site/content')));
+  site = fixtureSite();
   files = listFiles(site.dist);
   corpus = files
     .filter((f) => /\.(html|xml|json|txt|js|css|ics|csv|svg)$/.test(f))
@@ -25,6 +25,7 @@ const heldBack = [
   { slug: 'phong-trao-nhap-hoa-ban', word: 'Hoa Ban Trắng', reason: 'draft' },
   { slug: 'guong-nhap-son-tra', word: 'Sơn Trà Nháp', reason: 'draft', photo: 'guong-nhap-son-tra' },
   { slug: 'tin-nhap-cau-vong', word: 'Cầu Vồng Đỏ', reason: 'draft' },
+  { slug: 'ke-hoach-nhap-tuyet-tung', word: 'Tuyết Tùng', reason: 'draft' },
   { slug: 'tran-thi-chua-dong-y', word: 'Kim Tuyến', reason: 'consent', photo: 'tran-thi-chua-dong-y' },
 ];
 
@@ -85,7 +86,8 @@ describe('fixture site build', () => {
 
   it('counts only published entries in lists and filters', () => {
     const list = read(path.join(site.dist, 'guong-dien-hinh/index.html'));
-    expect(list).toMatch(/>\s*2 gương điển hình/);
+    // Six profiles: one without consent, one a draft.
+    expect(list).toMatch(/>\s*4 gương điển hình/);
     expect(files).not.toContain('tin-tuc/chuyen-muc/thong-bao/index.html');
   });
 });

@@ -1,22 +1,24 @@
 /**
- * The open data of the built sample site, read as an outside user would: every JSON
+ * The open data of the built sample and fixture sites, read as an outside user would: every JSON
  * file parsed and validated against the schema published next to it, every CSV parsed
  * with a real CSV parser, the ids compared with the published content (read by the
  * checker, independently of Astro), nothing held back in any file, every URL leading
- * to a built page. Then a small site that an editor adds a document to, rebuilt.
+ * to a built page. Then the fixture site after an editor adds documents, rebuilt
+ * (test/helpers/rebuild.ts).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fileFor } from '../../scripts/lib/quality/site-files.ts';
-import { checkContent, type CheckResult } from '../../src/lib/check/index.ts';
 import { csvColumns } from '../../src/lib/open-data-csv.ts';
 import { datasetNames, datasets, type DatasetName } from '../../src/lib/open-data-schemas.ts';
 import { formatBytes } from '../../src/lib/text.ts';
-import { buildSite, prepareSite, projectRoot, read, sampleSite, type BuiltSite } from '../helpers/build.ts';
+import { read, type BuiltSite } from '../helpers/build.ts';
 import { jsonSchemaValidator } from '../helpers/json-schema.ts';
+import { added, fixtureRebuild } from '../helpers/rebuild.ts';
+import { load, needs, sites, type CheckResult } from '../helpers/sites.ts';
 
 /** The site address of test builds (astro.config.mjs default). */
 const SITE = 'https://thiduakhenthuong.lamdong.gov.vn/';
@@ -70,16 +72,14 @@ function urlsIn(value: unknown, out: string[] = []): string[] {
   return out;
 }
 
-describe('open data of the sample site', () => {
+describe.each(sites)('open data of the $name site', (under) => {
   let site: BuiltSite;
   let content: CheckResult;
   let data: ReturnType<typeof readOpenData>;
-  const published = (c: keyof CheckResult['entries']) => [...content.entries[c].values()].filter((e) => !e.held);
+  let published: ReturnType<typeof load>['published'];
 
   beforeAll(() => {
-    content = checkContent({ root: projectRoot });
-    site = sampleSite();
-    expect(site.status, site.output.slice(-3000)).toBe(0);
+    ({ site, content, published } = load(under));
     data = readOpenData(site.dist);
   });
 
@@ -122,7 +122,7 @@ describe('open data of the sample site', () => {
 
   it('leaves every held-back entry out of every file: no slug, no title, no name', () => {
     const held = Object.values(content.entries).flatMap((m) => [...m.values()].filter((e) => e.held));
-    expect(held.length).toBeGreaterThan(0);
+    needs(under, held, 'drafts and a profile without consent');
     const corpus = data.texts.join('\n');
     for (const e of held) {
       expect(corpus.includes(`"${e.id}"`), e.file).toBe(false);
@@ -151,18 +151,20 @@ describe('open data of the sample site', () => {
       expect(row.title).toBe(row.title!.normalize('NFC'));
       expect(row.issuerName).toBe((docs[i]!.issuer as { name: string }).name);
     });
+    // Marked letters of the published titles come through, as they are in the content.
     const all = data.csv['van-ban'].map((r) => r.title).join(' ');
-    expect(all).toMatch(/[ăâđêôơư]/);
-    expect(all).toContain('thi đua');
+    const marked = published('documents').filter((d) => /[ăâđêôơưàáảãạ]/i.test(String(d.data.title)));
+    for (const d of needs(under, marked, 'a title with marked letters')) expect(all).toContain(String(d.data.title));
     data.csv['guong-dien-hinh'].forEach((row, i) => expect(row.name).toBe(data.json['guong-dien-hinh'].items[i]!.name));
   });
 
   it('keeps partial dates partial, as the content has them', () => {
-    const partial = published('documents').find((d) => String(d.data.issuedAt).length === 7)!;
-    expect(partial, 'a sample document with a month-only date').toBeDefined();
-    const item = data.json['van-ban'].items.find((i) => i.id === partial.id)!;
-    expect(item.issuedAt).toBe(partial.data.issuedAt);
-    expect(data.csv['van-ban'].find((r) => r.id === partial.id)!.issuedAt).toBe(partial.data.issuedAt);
+    const partial = published('documents').filter((d) => String(d.data.issuedAt).length < 10);
+    for (const doc of needs(under, partial, 'a document with a month-only date')) {
+      const item = data.json['van-ban'].items.find((i) => i.id === doc.id)!;
+      expect(item.issuedAt, doc.id).toBe(doc.data.issuedAt);
+      expect(data.csv['van-ban'].find((r) => r.id === doc.id)!.issuedAt, doc.id).toBe(doc.data.issuedAt);
+    }
   });
 
   it('gives absolute URLs that all lead to a built page or file', () => {
@@ -171,13 +173,19 @@ describe('open data of the sample site', () => {
       for (const r of data.csv[n])
         for (const u of [r.url!, ...(r.attachmentUrls ?? '').split('; ').filter(Boolean)]) urls.add(u);
     const own = [...urls].filter((u) => u.startsWith(SITE));
-    expect(own.length).toBeGreaterThan(50);
+    // At least the address of every published entry.
+    const entries = Object.values(collectionOf).flatMap((c) => published(c));
+    expect(own.length).toBeGreaterThanOrEqual(entries.length);
     for (const u of urls) expect(u, 'absolute').toMatch(/^https:\/\//);
     for (const u of own) expect(fileFor(site.dist, decodeURI(new URL(u).pathname)), u).toBeDefined();
-    expect(
-      own.some((u) => /\/van-ban\/[^/]+\/[^/]+\.(pdf|docx?)$/.test(u)),
-      'an attachment',
-    ).toBe(true);
+    // And of every attachment.
+    for (const d of needs(
+      under,
+      published('documents').filter((d) => (d.data.attachments as unknown[]).length > 0),
+      'a document with an attachment',
+    ))
+      for (const a of d.data.attachments as { file: string }[])
+        expect(own, `${d.id}: ${a.file}`).toContain(`${SITE}van-ban/${d.id}/${path.basename(a.file)}`);
   });
 
   it('explains each data set on /du-lieu/ with its record count, real file sizes and every field', () => {
@@ -216,46 +224,19 @@ describe('open data of the sample site', () => {
   });
 });
 
-describe('open data when an editor adds a document', () => {
-  let root: string;
+describe('open data when an editor adds documents', () => {
   let before: BuiltSite;
   let after: BuiltSite;
-  /** The data as published before the edit (the rebuild replaces dist/). */
+  /** The data as published before the edits (the rebuild replaces dist/). */
   let was: ReturnType<typeof readOpenData>;
-  const slug = 'quyet-dinh-khen-thuong-dien-hinh-moi';
+  // A decision that points at a draft campaign, a draft document and a profile without
+  // consent, none of which may surface; and a notice.
+  const slug = path.basename(added.decision, '.md');
+  const notice = path.basename(added.notice, '.md');
 
   beforeAll(() => {
-    root = prepareSite('open-data-add', path.join(projectRoot, 'test/fixtures/site/content'));
-    before = buildSite(root);
+    ({ before, after } = fixtureRebuild());
     was = readOpenData(before.dist);
-    // What an editor does: write one file, rebuild. It points at a draft campaign, a
-    // draft document and a profile without consent, none of which may surface.
-    writeFileSync(
-      path.join(root, 'content/documents', `${slug}.md`),
-      `---
-title: Quyết định khen thưởng điển hình tiên tiến đợt mới
-kind: quyet-dinh
-number: 77/QĐ-UBND
-issuedAt: 2026-10
-issuer: ubnd-tinh-mau
-basis:
-  - text: Căn cứ văn bản chưa công bố;
-    document: van-ban-nhap-ngoc-lan
-campaigns: [thi-dua-mau-2026, phong-trao-nhap-hoa-ban]
-awardees:
-  - name: Hợp tác xã Mẫu
-    kind: tap-the
-    award: Bằng khen của Chủ tịch UBND tỉnh
-    exemplar: tap-the-mau
-  - name: Trần Thị Tuyến
-    kind: ca-nhan
-    award: Giấy khen
-    exemplar: tran-thi-chua-dong-y
----
-Nội dung quyết định.
-`,
-    );
-    after = buildSite(root);
   });
 
   it('builds before and after', () => {
@@ -263,10 +244,15 @@ Nội dung quyết định.
     expect(after.status, after.output.slice(-2000)).toBe(0);
   });
 
-  it('shows the new document in van-ban.json and van-ban.csv, valid against the schema', () => {
+  it('shows the new documents in van-ban.json and van-ban.csv, valid against the schema', () => {
     const now = readOpenData(after.dist);
-    expect(was.json['van-ban'].items.map((i) => i.id)).not.toContain(slug);
-    expect(now.json['van-ban'].count).toBe(was.json['van-ban'].count + 1);
+    const ids = (d: ReturnType<typeof readOpenData>) => d.json['van-ban'].items.map((i) => i.id as string);
+    expect(
+      ids(now)
+        .filter((id) => !ids(was).includes(id))
+        .sort(),
+    ).toEqual([slug, notice].sort());
+    expect(now.json['van-ban'].count).toBe(was.json['van-ban'].count + 2);
     const item = now.json['van-ban'].items.find((i) => i.id === slug)!;
     expect(item).toMatchObject({
       url: `${SITE}van-ban/${slug}/`,
@@ -299,10 +285,11 @@ Nội dung quyết định.
       'tran-thi-chua-dong-y',
       'guong-nhap-son-tra',
       'tin-nhap-cau-vong',
+      'ke-hoach-nhap-tuyet-tung',
     ]) {
       expect(corpus, held).not.toContain(held);
     }
-    for (const word of ['Ngọc Lan Tím', 'Hoa Ban Trắng', 'Sơn Trà Nháp', 'Cầu Vồng Đỏ', 'Kim Tuyến'])
+    for (const word of ['Ngọc Lan Tím', 'Hoa Ban Trắng', 'Sơn Trà Nháp', 'Cầu Vồng Đỏ', 'Kim Tuyến', 'Tuyết Tùng'])
       expect(corpus, word).not.toContain(word);
   });
 });

@@ -1,23 +1,22 @@
 /**
  * Share images over a real build of the fixture site: every published document,
  * exemplar, campaign and news page points its `og:image` at a 1200×630 file of its
- * own, held-back entries get none, and a second build reuses every image byte for
- * byte; editing one title redraws exactly that one.
+ * own, and held-back entries get none. Then the rebuild after an editor's changes
+ * (test/helpers/rebuild.ts): every image of an unchanged entry is reused byte for byte,
+ * and exactly the images of the new and retitled entries are drawn.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, type CheckedEntry } from '../../src/lib/check/index.ts';
 import { entryPath } from '../../src/lib/routes.ts';
-import { buildSite, listFiles, prepareSite, projectRoot, read, type BuiltSite } from '../helpers/build.ts';
+import { fixtureContent, fixtureSite, listFiles, read, type BuiltSite } from '../helpers/build.ts';
+import { added, edited, fixtureRebuild, LEFTOVER, type Rebuild } from '../helpers/rebuild.ts';
 
 const SECTIONS = ['documents', 'exemplars', 'campaigns', 'news'] as const;
-const BUILD_TIMEOUT = 300_000;
-
-let root: string;
 let first: BuiltSite;
 let published: CheckedEntry[];
 let held: CheckedEntry[];
@@ -44,14 +43,21 @@ function summary(output: string): { made: number; reused: number } {
 }
 
 const pageOf = (e: CheckedEntry) => entryPath(e.collection, e.id);
+/** The section of each collection's pages. */
+const sectionOf = {
+  documents: 'van-ban',
+  exemplars: 'guong-dien-hinh',
+  campaigns: 'phong-trao',
+  news: 'tin-tuc',
+} as const;
 
 beforeAll(() => {
-  root = prepareSite('share-images', path.join(projectRoot, 'test/fixtures/site/content'));
-  const entries = SECTIONS.flatMap((c) => [...checkContent({ root }).entries[c].values()]);
+  const content = checkContent({ root: path.dirname(fixtureContent) });
+  const entries = SECTIONS.flatMap((c) => [...content.entries[c].values()]);
   published = entries.filter((e) => !e.held);
   held = entries.filter((e) => e.held);
-  first = buildSite(root);
-}, BUILD_TIMEOUT);
+  first = fixtureSite();
+});
 
 describe('share images', () => {
   it('are drawn at build time, one per published entry and one for the site', () => {
@@ -113,37 +119,53 @@ describe('share images', () => {
   it('held-back entries get no image (nor anything else)', () => {
     for (const e of held) expect(listFiles(path.join(first.dist, pageOf(e))), pageOf(e)).toEqual([]);
   });
+});
 
-  it(
-    'a second build reuses every image, byte for byte, in an output cleared of the first',
-    () => {
-      const before = shareImages(first.dist);
-      // The previous output is moved into the cache folder and deleted there during the build (src/integrations/old-output.ts).
-      writeFileSync(path.join(first.dist, 'cu.txt'), 'bản dựng trước');
-      const second = buildSite(root);
-      expect(second.status, second.output).toBe(0);
-      expect(summary(second.output)).toEqual({ made: 0, reused: published.length + 1 });
-      expect(shareImages(second.dist)).toEqual(before);
-      expect(existsSync(path.join(second.dist, 'cu.txt'))).toBe(false);
-      expect(readdirSync(path.join(root, '.cache')).filter((n) => n.startsWith('old-output-'))).toEqual([]);
-    },
-    BUILD_TIMEOUT,
-  );
+describe('share images after an editor’s changes', () => {
+  let rebuild: Rebuild;
+  /** The share images the changes must redraw: those of the new entries and of the retitled ones. */
+  const redrawn = [
+    ...[added.notice, added.decision, added.article],
+    ...[edited.citingTitle, edited.listedTitle, edited.newsTitle].map(([file]) => file),
+  ]
+    .map((file) => {
+      const [collection, name] = file.split('/') as [keyof typeof sectionOf, string];
+      return `${sectionOf[collection]}/${name.replace(/\.md$/, '')}/anh-chia-se.png`;
+    })
+    .sort();
 
-  it(
-    'after one title changes, exactly that image is drawn again; the stale one leaves the cache',
-    () => {
-      const before = shareImages(first.dist);
-      const file = path.join(root, 'content/news/tin-mau.md');
-      writeFileSync(file, read(file).replace(/^title: .*$/m, 'title: Tin mẫu về phong trào thi đua (đã sửa tiêu đề)'));
-      const third = buildSite(root);
-      expect(third.status, third.output).toBe(0);
-      expect(summary(third.output)).toEqual({ made: 1, reused: published.length });
-      const after = shareImages(third.dist);
-      const changed = [...after].filter(([f, hash]) => before.get(f) !== hash).map(([f]) => f);
-      expect(changed).toEqual(['tin-tuc/tin-mau/anh-chia-se.png']);
-      expect(readdirSync(path.join(root, '.cache/share-images'))).toHaveLength(published.length + 1);
-    },
-    BUILD_TIMEOUT,
-  );
+  beforeAll(() => {
+    rebuild = fixtureRebuild();
+    expect(rebuild.before.status, rebuild.before.output).toBe(0);
+    expect(rebuild.after.status, rebuild.after.output).toBe(0);
+  });
+
+  it('the first build draws every image', () => {
+    const images = shareImages(rebuild.before.dist);
+    expect(summary(rebuild.before.output)).toEqual({ made: images.size, reused: 0 });
+  });
+
+  it('the rebuild reuses every image of an unchanged entry, byte for byte, in an output cleared of the first', () => {
+    const before = shareImages(rebuild.before.dist);
+    const after = shareImages(rebuild.after.dist);
+    expect(after.size).toBe(published.length + 1);
+    expect(summary(rebuild.after.output)).toEqual({
+      made: redrawn.length,
+      reused: published.length + 1 - redrawn.length,
+    });
+    for (const [f, hash] of after) if (!redrawn.includes(f)) expect(before.get(f), f).toBe(hash);
+    expect(existsSync(path.join(rebuild.after.dist, LEFTOVER))).toBe(false);
+    expect(readdirSync(path.join(rebuild.root, '.cache')).filter((n) => n.startsWith('old-output-'))).toEqual([]);
+  });
+
+  it('draws again exactly the images of the new and retitled entries; the stale ones leave the cache', () => {
+    const before = shareImages(rebuild.before.dist);
+    const after = shareImages(rebuild.after.dist);
+    const changed = [...after].filter(([f, hash]) => before.get(f) !== hash).map(([f]) => f);
+    expect(changed.sort()).toEqual(redrawn);
+    // And they are the images a full build of the same content draws.
+    const full = shareImages(fixtureSite().dist);
+    for (const f of redrawn) expect(after.get(f), f).toBe(full.get(f));
+    expect(readdirSync(path.join(rebuild.root, '.cache/share-images'))).toHaveLength(published.length + 1);
+  });
 });
