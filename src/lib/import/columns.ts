@@ -51,24 +51,6 @@ export function readingOrder(all: readonly Row[]): string[] {
   return out;
 }
 
-/**
- * Rows from lines whose columns are separated by tabs (old Word tables, text copied
- * from a two-column layout): the first cell is the left column, the others the right.
- */
-export function tabRows(text: string): Row[] {
-  return text.split('\n').map((line) => {
-    const parts = line.split('\t').map((p) => p.trim());
-    if (parts.length < 2) return { cells: [{ text: line.trim(), side: 'both' as const }] };
-    const [left, ...right] = parts;
-    return {
-      cells: [
-        { text: left!, side: 'left' as const },
-        { text: right.filter(Boolean).join(' '), side: 'right' as const },
-      ].filter((c) => c.text),
-    };
-  });
-}
-
 /** A piece of text at a position on the page: y grows upwards, as in PDF. */
 export interface Box {
   str: string;

@@ -34,7 +34,10 @@ export function importDocument(lines: string[], header: Header, library: Library
   // text, but the signature block and recipients are found before it.
   const closing = rest.findIndex((l) => /^Nơi nhận\s*:?/iu.test(plain(l)));
   const annexAt = rest.findIndex(
-    (l, i) => i > closing && closing >= 0 && /^(DANH SÁCH|PHỤ LỤC)(?![\p{L}\d])/u.test(plain(l)),
+    (l, i) =>
+      i > closing &&
+      closing >= 0 &&
+      /^(DANH SÁCH|PHỤ LỤC|QUY CHẾ|QUY ĐỊNH|ĐIỀU LỆ|ĐỀ CƯƠNG)(?![\p{L}\d])/u.test(plain(l)),
   );
   const body0 = annexAt > 0 ? rest.slice(0, annexAt) : rest;
   const annex = annexAt > 0 ? rest.slice(annexAt) : [];
@@ -127,6 +130,7 @@ export function importDocument(lines: string[], header: Header, library: Library
   // Signer.
   if (sig.signer) {
     data.signer = sig.signer;
+    if (sig.unsure) standIn(doc, 'signer', sig.unsure);
     found.push({
       label: 'người ký',
       value: [sig.signer.name, sig.signer.title, sig.signer.authority].filter(Boolean).join(', '),

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import WordExtractor from 'word-extractor';
-import { readingOrder, tabRows } from './columns.ts';
+import { readingOrder, type Row } from './columns.ts';
 import { readDocx } from './docx.ts';
 import { htmlToText } from './html.ts';
 import { toUnicode } from './legacy-encoding.ts';
@@ -75,20 +75,54 @@ async function readByKind(file: string): Promise<SourceText> {
       return { text: scan.text, format: 'image', attach: false, doubtful: scan.doubtful };
     }
     case '.doc': {
+      // word-extractor gives a table cell by cell (the left column, a tab, the right
+      // column), already in reading order: each cell's paragraphs become lines.
       const doc = await new WordExtractor().extract(Buffer.from(bytes));
-      return { text: readingOrder(tabRows(doc.getBody())).join('\n'), format: 'doc', attach: true };
+      return { text: doc.getBody().replace(/\t/g, '\n'), format: 'doc', attach: true };
     }
     case '.docx':
       return { text: (await readDocx(Buffer.from(bytes))).text, format: 'docx', attach: true };
     case '.txt':
-      return { text: decodeText(bytes), format: 'txt', attach: false };
+      return { text: spacedColumns(decodeText(bytes)), format: 'txt', attach: false };
     case '.md':
     case '.markdown':
-      return { text: decodeText(bytes).replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, ''), format: 'md', attach: false };
+      return {
+        text: spacedColumns(decodeText(bytes).replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '')),
+        format: 'md',
+        attach: false,
+      };
     case '.html':
     case '.htm':
       return { text: htmlToText(decodeText(bytes)), format: 'html', attach: false };
     default:
       throw new UnreadableFile(`không đọc được loại tệp ${ext || '(không có đuôi)'}; nhận ${READABLE.join(', ')}`);
   }
+}
+
+/**
+ * A plain-text copy of a two-column layout keeps the columns apart with runs of spaces
+ * or tabs ("Nơi nhận:        TM. ỦY BAN NHÂN DÂN"); a line pushed far right by spaces
+ * is the right column alone. Such lines are read column by column like a PDF's.
+ */
+export function spacedColumns(text: string): string {
+  const rows: Row[] = text.split(/\r?\n/).map((line) => {
+    const indent = /^[ \u00A0]*/.exec(line)![0].length;
+    const parts = line
+      .trim()
+      .split(/\t+| {4,}|\u00A0{4,}/)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    if (parts.length >= 2) {
+      const [left, ...right] = parts;
+      return {
+        cells: [
+          { text: left!, side: 'left' as const },
+          { text: right.join(' '), side: 'right' as const },
+        ],
+      };
+    }
+    const side = indent >= 24 ? ('right' as const) : ('both' as const);
+    return { cells: parts.length ? [{ text: parts[0]!, side }] : [] };
+  });
+  return readingOrder(rows).join('\n');
 }
