@@ -1,5 +1,4 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { publishedGlob } from './data/loader.ts';
 import { collections as registry } from './collections.ts';
 import { collectionSchemas as defs, type CollectionName } from './schemas/index.ts';
@@ -39,7 +38,11 @@ export const collections = {
     schema: ({ image }) => defs.news({ image, reference: ref }),
   }),
   organizations: defineCollection({
-    loader: glob({ pattern: pattern('organizations'), base: base('organizations'), generateId }),
+    loader: publishedGlob('organizations', {
+      pattern: pattern('organizations'),
+      base: base('organizations'),
+      generateId,
+    }),
     schema: defs.organizations({ image: noImages('organizations'), reference: ref }),
   }),
 };

@@ -1,5 +1,6 @@
 /**
- * The site's one door to content: every page reads entries through here, so drafts and
+ * The site's one door to content: every page reads entries through here, so drafts
+ * (organizations proposed by the importer and not yet confirmed among them) and
  * profiles without consent are left out in one place, and each collection is read once
  * per build. References to entries that are not published resolve to `undefined`.
  */
@@ -54,7 +55,7 @@ async function load(): Promise<Site> {
     getCollection('campaigns').then((l) => visible('campaigns', l)),
     getCollection('exemplars').then((l) => visible('exemplars', l)),
     getCollection('news').then((l) => visible('news', l)),
-    getCollection('organizations'),
+    getCollection('organizations').then((l) => visible('organizations', l)),
   ]);
   documents.sort(
     (a, b) => compareDatesDesc(a.data.issuedAt, b.data.issuedAt) || collator.compare(a.data.title, b.data.title),

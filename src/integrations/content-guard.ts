@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { formatProblem, runCheck, type CheckedEntry, type CheckResult } from '../lib/check/index.ts';
+import { formatDraftMarks } from '../lib/check/review-marks.ts';
 import { collections, type CollectionName } from '../collections.ts';
 import { attachmentPath, entryPath } from '../lib/routes.ts';
 import { holdReasonLabel } from '../lib/visibility.ts';
@@ -13,9 +14,9 @@ import { holdReasonLabel } from '../lib/visibility.ts';
  * every file is checked (schemas, references, numbers, images, attachments, alt text,
  * the body policy of ADR 0009), every image is decoded, and every problem is printed
  * with file, line and field; any error stops the build.
- * It also prints what it holds back (drafts, profiles without consent) and, after the
- * build, publishes the attachments of published documents at stable URLs
- * (`/van-ban/<slug>/<file>`).
+ * It also prints what it holds back (drafts, profiles without consent) and the drafts
+ * that still carry the importer's `CẦN SỬA` marks, and, after the build, publishes the
+ * attachments of published documents at stable URLs (`/van-ban/<slug>/<file>`).
  */
 let lastResult: CheckResult | undefined;
 
@@ -70,6 +71,8 @@ export default function contentGuard(): AstroIntegration {
           for (const h of result.heldBack)
             logger.info(`  ${h.file}: ${collections[h.collection].label}, ${holdReasonLabel[h.reason]}`);
         }
+        const marked = formatDraftMarks(result.draftMarks);
+        if (marked) logger.info(marked);
         logger.info(`Kiểm tra nội dung: ${result.fileCount} tệp, ${errors.length} lỗi.`);
         if (errors.length === 0) return;
         // Each problem on its own line, as the editor's tools print them (`tệp:dòng: trường: lỗi`).

@@ -1,6 +1,7 @@
 /**
- * Which entries may be published. A draft never is; a person's profile (`ca-nhan`)
- * only with their consent. Shared by the site's data layer and the content checker,
+ * Which entries may be published. A draft never is (in every collection, organizations
+ * too: the importer proposes new ones as drafts); a person's profile (`ca-nhan`) only
+ * with their consent. Shared by the site's data layer and the content checker,
  * so what the build holds back and what it reports as held back are the same thing.
  */
 export type HoldReason = 'draft' | 'no-consent';

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { organizationKinds } from '../vocabulary/labels.ts';
 import { isWebsite, WEBSITE_MESSAGE } from '../vocabulary/website.ts';
 import type { SchemaContext } from './context.ts';
-import { MAX_LENGTH, text, title } from './pieces.ts';
+import { draft, MAX_LENGTH, text, title } from './pieces.ts';
 
 export const organizationSchema = <C extends SchemaContext>(ctx: C) =>
   z.strictObject({
@@ -19,4 +19,6 @@ export const organizationSchema = <C extends SchemaContext>(ctx: C) =>
       .url({ protocol: /^https?$/, abort: true, error: WEBSITE_MESSAGE })
       .refine(isWebsite, { error: WEBSITE_MESSAGE })
       .optional(),
+    /** `true`: chưa xuất bản, chờ biên tập viên xác nhận (cơ quan do lệnh import đề xuất). */
+    draft: draft(),
   });

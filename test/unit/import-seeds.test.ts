@@ -70,6 +70,7 @@ describe.skipIf(!present)('importer on the real seeds', () => {
       name: 'Ủy ban nhân dân tỉnh Ninh Thuận',
       shortName: 'UBND tỉnh Ninh Thuận',
       kind: 'ubnd',
+      draft: true,
     });
   });
 
@@ -115,6 +116,7 @@ describe.skipIf(!present)('importer on the real seeds', () => {
       name: 'Ủy ban nhân dân thành phố Gia Nghĩa',
       shortName: 'UBND thành phố Gia Nghĩa',
       kind: 'huyen',
+      draft: true,
     });
   });
 

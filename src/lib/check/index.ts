@@ -1,7 +1,8 @@
 /**
  * The content check (`npm run check`, and the build's guard before Astro reads anything):
  * every file of `content/` against the collection schemas, the files it uses, its body,
- * and the rules across entries; every problem at once, with file, line and field.
+ * the importer's `CẦN SỬA` marks, and the rules across entries; every problem at once,
+ * with file, line and field.
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import { checkAsset, checkBody } from './assets.ts';
 import { parseYamlValues, splitFile } from './frontmatter.ts';
 import { decodeImages } from './images.ts';
 import { describeValue, explainIssue } from './messages.ts';
+import { findReviewMarks } from './review-marks.ts';
 import { checkAcrossEntries } from './rules.ts';
 import { ASSET_EXT, createRun, RESERVED, type Run } from './run.ts';
 import { fieldName, ImagePath, knownKeysAt, Ref, schemas, validFields } from './schema-context.ts';
@@ -59,7 +61,7 @@ export function checkContent({ root, contentDir = 'content' }: CheckOptions): Ch
       .map((e) => ({ collection: c, id: e.id, file: e.file, reason: e.held! })),
   );
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
-  return { problems, entries, heldBack, fileCount: run.fileCount, images };
+  return { problems, entries, heldBack, fileCount: run.fileCount, draftMarks: run.draftMarks, images };
 }
 
 /** One file of a collection's folder: an entry to parse and check, or an asset, or a file that does not belong. */
@@ -151,6 +153,7 @@ function readEntry(run: Run, collection: CollectionName, abs: string): void {
     return;
   }
   const raw = parsed.data as Record<string, unknown>;
+  checkReviewMarks(run, file, { ...split, data: raw }, raw.draft === true);
   const result = schemas[collection].safeParse(raw, { reportInput: true });
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -202,6 +205,31 @@ function readEntry(run: Run, collection: CollectionName, abs: string): void {
     );
   }
   if (collection !== 'organizations') checkBody(run, entry, abs, ext === 'mdx');
+}
+
+/**
+ * The importer's `CẦN SỬA` marks: each one an error in an entry about to be published
+ * (the value under it was never read against the paper), counted for a summary in a draft.
+ */
+function checkReviewMarks(run: Run, file: string, source: Parameters<typeof findReviewMarks>[0], draft: boolean): void {
+  const marks = findReviewMarks(source);
+  if (!marks.length) return;
+  if (draft) {
+    run.draftMarks.push({ file, count: marks.length });
+    return;
+  }
+  for (const m of marks) {
+    const body = m.field === '(nội dung)';
+    run.add({
+      file,
+      line: m.line,
+      field: m.field,
+      message: body
+        ? 'Còn đoạn chưa kiểm tra (CẦN SỬA): sửa rồi xóa chữ CẦN SỬA'
+        : 'Còn giá trị chưa kiểm tra (CẦN SỬA): sửa rồi xóa dòng ghi chú',
+      found: m.text,
+    });
+  }
 }
 
 /**

@@ -1,10 +1,12 @@
 import { collections } from '../../collections.ts';
 import { holdReasonLabel } from '../visibility.ts';
 import { formatProblem, runCheck, type CheckResult } from './index.ts';
+import { formatDraftMarks } from './review-marks.ts';
 
 /**
  * Runs the content check and prints it for a person: problems, what is held back and
- * why, and a closing count. Returns whether the content can be published.
+ * why, drafts that still carry `CẦN SỬA` marks, and a closing count. Returns whether the
+ * content can be published.
  */
 export async function reportCheck(root: string, print: (line: string) => void): Promise<boolean> {
   const started = performance.now();
@@ -17,6 +19,8 @@ export async function reportCheck(root: string, print: (line: string) => void): 
     for (const h of result.heldBack)
       print(`  ${h.file}: ${collections[h.collection].label}, ${holdReasonLabel[h.reason]}`);
   }
+  const marked = formatDraftMarks(result.draftMarks);
+  if (marked) print(marked);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   print(
     `Kiểm tra nội dung: ${result.fileCount} tệp, ${errors.length} lỗi, ${warnings.length} cảnh báo (${seconds} giây).` +

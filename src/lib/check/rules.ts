@@ -1,6 +1,6 @@
 /**
  * The rules across entries, once every file has been read: references name an existing
- * entry, links in bodies lead to published pages, an issuer never uses a number twice,
+ * entry (a published entry, a published organization), links in bodies lead to published pages, an issuer never uses a number twice,
  * and assets nobody uses are pointed out.
  */
 import { collections } from '../../collections.ts';
@@ -27,6 +27,19 @@ export function checkAcrossEntries(run: Run): void {
         expected: `tên một tệp trong ${folder} (không có đuôi)`,
         found: `"${ref.id}"`,
         detail: `dangling reference to ${ref.collection}`,
+      });
+    } else if (target.held && !from.held && ref.collection === 'organizations') {
+      // An organization held back is one nobody has confirmed yet (the importer proposes
+      // new ones as drafts). A published entry cannot leave it out the way it leaves out a
+      // link to a draft: an issuer or a launcher is required, and would vanish from the page.
+      add({
+        file: from.file,
+        line: lineOf(from.file, field),
+        field: fieldName(field),
+        message: `Cơ quan, đơn vị “${ref.id}” (${target.file}) chưa được xác nhận (draft: true): kiểm tra tên, loại và cơ quan cấp trên rồi đổi thành draft: false, hoặc ghi một cơ quan đã có`,
+        expected: 'một cơ quan, đơn vị đã xuất bản',
+        found: ref.id,
+        detail: 'reference to a held-back organization',
       });
     } else if (target.held && !from.held) {
       add({

@@ -10,6 +10,7 @@ import { FACET_KEYS } from '../routes.ts';
 import type { BodyLink } from './body.ts';
 import { createLineFinder } from './frontmatter.ts';
 import type { Ref } from './schema-context.ts';
+import type { DraftMarks } from './review-marks.ts';
 import type { CheckedEntry, CheckResult, ImageUse, Problem } from './types.ts';
 
 /** Raster images only: an SVG is a document that can run script on our origin (ADR 0009). */
@@ -46,6 +47,8 @@ export interface Run {
   refs: { from: CheckedEntry; field: ReadonlyArray<PropertyKey>; ref: Ref }[];
   /** Links in bodies, checked once every entry is known; an invalid entry's links too. */
   bodyLinks: { file: string; held: boolean; links: BodyLink[] }[];
+  /** Drafts that still carry the importer's `CẦN SỬA` marks, for one line of summary. */
+  draftMarks: DraftMarks[];
   /** Each file's YAML, for the line of a field. */
   yamlOf: Map<string, { yaml: string; start: number }>;
   rel: (abs: string) => string;
@@ -79,6 +82,7 @@ export function createRun(root: string, contentDir: string): Run {
     images: [],
     refs: [],
     bodyLinks: [],
+    draftMarks: [],
     yamlOf,
     rel: (abs) => path.relative(root, abs).split(path.sep).join('/'),
     lineOf: (file, p) => {

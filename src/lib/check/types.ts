@@ -1,6 +1,7 @@
 /** What the content check reports and returns. */
 import type { CollectionName } from '../../collections.ts';
 import type { HoldReason } from '../visibility.ts';
+import type { DraftMarks } from './review-marks.ts';
 
 export interface Problem {
   severity: 'error' | 'warning';
@@ -32,6 +33,8 @@ export interface CheckResult {
   entries: Record<CollectionName, Map<string, CheckedEntry>>;
   heldBack: { collection: CollectionName; id: string; file: string; reason: HoldReason }[];
   fileCount: number;
+  /** Drafts that still carry `CẦN SỬA` marks (in a published entry each mark is an error instead). */
+  draftMarks: DraftMarks[];
   /** Every image file an entry uses, for `decodeImages` (one item per use). */
   images: ImageUse[];
 }

@@ -216,6 +216,14 @@ export interface ProposedOrganization {
   data: { name: string; shortName?: string; kind: OrganizationKind };
 }
 
+/**
+ * The comment above `draft: true` in a proposed organization's file (src/lib/import/write.ts):
+ * a name read from a paper may be misspelled or the wrong level, so the organization stays
+ * off the site until an editor has confirmed it, and no published entry may name it before.
+ */
+export const PROPOSED_ORGANIZATION_NOTE =
+  'Cơ quan mới đề xuất, chưa xuất bản: kiểm tra tên (name), loại (kind) và cơ quan cấp trên (parent), rồi đổi thành draft: false';
+
 /** A new organization file for a name no existing organization matches. */
 export function proposeOrganization(name: string): ProposedOrganization {
   const short = name.replace(/^Ủy ban nhân dân\b/u, 'UBND');

@@ -1,28 +1,34 @@
 /**
  * Writing imported entries: front matter through the `yaml` package (comments for the
  * values an editor must check), Markdown body after it. An existing file is never
- * overwritten without `force`.
+ * overwritten without `force`. A proposed organization is written as a draft, and an
+ * entry naming an organization that is still a draft stays a draft even with `publish`.
  */
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Document, isPair, isScalar, Scalar, visit } from 'yaml';
+import { parseYamlValues } from '../check/frontmatter.ts';
+import { Ref, schemas, validFields } from '../check/schema-context.ts';
+import { holdReason } from '../visibility.ts';
 import type { EntryDraft } from './draft.ts';
+import { PROPOSED_ORGANIZATION_NOTE } from './organizations.ts';
 import { findEntryFile, newEntryFile } from '../content-files.ts';
 
 /** Serialises an entry: `---` front matter and body for Markdown collections, plain YAML for organizations. */
 function serializeEntry(entry: EntryDraft, draft: boolean): string {
-  const data: Record<string, unknown> = { ...entry.data };
-  if (entry.collection !== 'organizations') data.draft = draft;
+  const data: Record<string, unknown> = { ...entry.data, draft };
+  const comments: Record<string, string> = { ...entry.comments };
+  if (entry.collection === 'organizations') comments.draft ??= PROPOSED_ORGANIZATION_NOTE;
   const doc = new Document(data);
   visit(doc, {
     Pair(_, pair) {
       if (
         isPair(pair) &&
         isScalar(pair.key) &&
-        entry.comments[String(pair.key.value)] &&
+        comments[String(pair.key.value)] &&
         (doc.contents as { items: unknown[] }).items.includes(pair)
       ) {
-        pair.key.commentBefore = ` ${entry.comments[String(pair.key.value)]}`;
+        pair.key.commentBefore = ` ${comments[String(pair.key.value)]}`;
       }
     },
     Scalar(key, node) {
@@ -46,6 +52,43 @@ function entryFile(root: string, entry: EntryDraft): { file: string; exists: boo
     : { file: newEntryFile(entry.collection, entry.slug), exists: false };
 }
 
+/** The organizations an entry refers to, read through the checker's schemas (`issuer`, `deadlines[].assignee`…). */
+function organizationsNamedBy(entry: EntryDraft): string[] {
+  if (entry.collection === 'organizations') return [];
+  const schema = schemas[entry.collection];
+  const parsed = schema.safeParse(entry.data);
+  const found: string[] = [];
+  const visitRefs = (value: unknown): void => {
+    if (value instanceof Ref) {
+      if (value.collection === 'organizations') found.push(value.id);
+    } else if (Array.isArray(value)) value.forEach(visitRefs);
+    else if (value && typeof value === 'object' && !(value instanceof Date)) Object.values(value).forEach(visitRefs);
+  };
+  visitRefs(parsed.success ? parsed.data : validFields(schema, entry.data));
+  return found;
+}
+
+/**
+ * Whether an organization is held back: proposed by this import and not on disk yet, or
+ * on disk as a draft (proposed by an earlier import and not yet confirmed).
+ */
+function organizationHeld(
+  root: string,
+  located: { entry: EntryDraft; file: string; exists: boolean }[],
+): (slug: string) => boolean {
+  const proposed = new Set(
+    located.filter((l) => l.entry.collection === 'organizations' && !l.exists).map((l) => l.entry.slug),
+  );
+  return (slug) => {
+    if (proposed.has(slug)) return true;
+    const abs = findEntryFile(path.join(root, 'content'), 'organizations', slug);
+    if (!abs) return false;
+    const parsed = parseYamlValues(readFileSync(abs, 'utf8'));
+    const data = 'data' in parsed ? parsed.data : undefined;
+    return !!data && typeof data === 'object' && !!holdReason('organizations', data as Record<string, unknown>);
+  };
+}
+
 export interface WriteOutcome {
   entry: EntryDraft;
   file: string;
@@ -67,10 +110,17 @@ export interface WriteOptions {
  * nothing is written; a proposed organization that already exists is left as it is.
  */
 export function writeEntries(entries: EntryDraft[], { root, force, publish, dryRun }: WriteOptions): WriteOutcome[] {
-  const outcomes = entries.map((entry) => {
-    const { file, exists } = entryFile(root, entry);
-    // An imported entry stays a draft when a required value is a stand-in, whatever --publish says.
-    const draft = !publish || entry.needsReview;
+  const located = entries.map((entry) => ({ entry, ...entryFile(root, entry) }));
+  const heldOrg = organizationHeld(root, located);
+  const outcomes = located.map(({ entry, file, exists }) => {
+    // A proposed organization waits for an editor to confirm it. Any other entry stays a
+    // draft when a required value is a stand-in or it names an organization still waiting,
+    // whatever --publish says: published, it would fail the content check.
+    const draft =
+      entry.collection === 'organizations' ||
+      !publish ||
+      entry.needsReview ||
+      organizationsNamedBy(entry).some(heldOrg);
     return { entry, file, exists, draft };
   });
   // The same paper imported twice under another name would break the one-number-per-issuer rule.
