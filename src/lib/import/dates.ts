@@ -48,3 +48,31 @@ export function parsePlaceDate(line: string): { place?: string; date: string } |
   const cleanPlace = place?.trim().replace(/^[-.\s]+/, '');
   return cleanPlace ? { place: cleanPlace, date } : { date };
 }
+
+/** A day and month as an article's dateline writes them, the year left out or not: "09/7", "21/9/2026", "9 tháng 7". */
+export interface DayMonth {
+  day: number;
+  month: number;
+  year?: number | undefined;
+}
+
+/** Part of day and weekday before a dateline's date: "Sáng", "Chiều nay", "Sáng thứ Hai", "Hôm nay". */
+const LEAD_WHEN = String.raw`(?:(?:rạng sáng|sáng sớm|sáng|trưa|chiều tối|chiều|tối|đêm|hôm)(?:\s+nay|\s+qua)?\s*,?\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*)?`;
+const LEAD_DATE = new RegExp(
+  String.raw`^${LEAD_WHEN}\(?\s*(?:ngày\s+)?(?:(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?|(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?)\s*\)?\s*[,:]`,
+  'iu',
+);
+
+/**
+ * The date a news article's lead opens with, before the first comma: "Ngày 21/9/2026, ...",
+ * "Sáng ngày 09/7, ...", "Chiều 15-3, ...", "Sáng thứ Hai (12/10), ...". The year is
+ * absent when the dateline leaves it out; a day that does not exist gives `undefined`.
+ */
+export function leadDate(text: string): DayMonth | undefined {
+  const m = LEAD_DATE.exec(text.trim());
+  if (!m) return undefined;
+  const [day, month, year] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+  // Checked against a leap year, so that 29/2 without a year stays possible.
+  if (!isoFrom(year ?? 2024, month, day)) return undefined;
+  return { day: Number(day), month: Number(month), year: year ? Number(year) : undefined };
+}

@@ -28,6 +28,55 @@ const TAIL_MARKERS = [
   'thong tin nguoi gui phan hoi',
 ];
 
+/** Buttons of a page's tool row, folded: "In bài viết | Gửi email | Chia sẻ", "Chia sẻ: Facebook Zalo". */
+const BUTTONS = [
+  'in bai viet',
+  'in bai',
+  'in trang',
+  'ban in',
+  'gui email',
+  'gui bai viet',
+  'gui bai',
+  'gui cho ban be',
+  'chia se bai viet',
+  'chia se',
+  'co chu',
+  'len dau trang',
+  'dau trang',
+  'quay lai',
+  'tro ve',
+  'luu tin',
+  'luu bai viet',
+  'tweet',
+  'like',
+  'share',
+  'print',
+  'email',
+  'facebook',
+  'zalo',
+  'twitter',
+].map((b) => b.split(' '));
+
+/** A Markdown link reduced to its text (URLs may hold one level of brackets: `javascript:window.print()`). */
+export const linkText = (line: string): string => line.replace(/!?\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1');
+
+/** A row of page tools only: every word belongs to a button. */
+function isButtonRow(line: string): boolean {
+  const words = foldKey(linkText(line).replace(/lượt xem\s*:?\s*[\d.,]+/giu, ' '))
+    .split(' ')
+    .filter(Boolean);
+  if (!words.length) return false;
+  let i = 0;
+  let buttons = 0;
+  while (i < words.length) {
+    const b = BUTTONS.find((w) => w.every((x, k) => words[i + k] === x));
+    if (!b) return false;
+    i += b.length;
+    buttons++;
+  }
+  return buttons > 0;
+}
+
 /** Lines that are page furniture wherever they appear. */
 const NOISE: RegExp[] = [
   /^(?:xem\s+)?chi tiết(?![\p{L}\d]).*\btại đây\.?$/iu,
@@ -36,6 +85,8 @@ const NOISE: RegExp[] = [
   /^(?:lượt xem|số lượt xem|lượt truy cập)\s*:?\s*[\d.,]*$/iu,
   /^(?:trang chủ|home)\s*[>»/|]/iu,
   /^(?:tải về|tải văn bản|tệp đính kèm|file đính kèm)\s*:?$/iu,
+  // The link to the attached file: "Tệp đính kèm: 1850-HD-SGDDT.pdf".
+  /^(?:tải về|tải văn bản|tệp đính kèm|tệp tin đính kèm|file đính kèm|tài liệu đính kèm)\s*:?\s*(?:\S+\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|jpe?g|png)\s*[,;]?\s*)+$/iu,
   // Page numbers left by a copy from PDF: "2", "- 2 -", "Trang 2/5".
   /^[-–\s]*\d{1,3}[-–\s]*$/u,
   /^trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?$/iu,
@@ -69,7 +120,9 @@ export function removeLeftovers(lines: string[]): LeftoverResult {
   if (end < lines.length && removed.length === 0) removed.push(plain(lines[end]!));
   const kept: string[] = [];
   for (const line of lines.slice(0, end)) {
-    if (NOISE.some((re) => re.test(plain(line)))) removed.push(plain(line));
+    // Links as their text, and the end mark "./." after a "tại đây" link.
+    const text = linkText(plain(line)).replace(/\s*\.\/\.$/u, '');
+    if (NOISE.some((re) => re.test(text)) || isButtonRow(text)) removed.push(plain(line));
     else kept.push(line);
   }
   return { lines: kept, removed };

@@ -8,6 +8,8 @@ import { documentFromCitation } from './cited-document.ts';
 import { emptyEntry, standIn, type EntryDraft } from './draft.ts';
 import type { Library } from './library.ts';
 import { parseArticle } from './news.ts';
+
+export { readsLikeArticle } from './news.ts';
 import type { OrgMatcher } from './organizations.ts';
 import { blocksToMarkdown, toBlocks } from './sections.ts';
 import { shortSlug } from './slug.ts';
@@ -25,11 +27,12 @@ const CATEGORY_BY_KIND: Partial<Record<DocumentKind, NewsCategory>> = {
 
 /** An article copied from a portal, and a draft of the document it reports on when the library lacks it. */
 export function importArticle(lines: string[], library: Library, orgs: OrgMatcher, today: string): EntryDraft[] {
-  const a = parseArticle(lines);
+  const a = parseArticle(lines, today);
   const news = emptyEntry('news', shortSlug(a.title));
   const { data, found, missing } = news;
   data.title = a.title;
   found.push({ label: 'tiêu đề', value: a.title });
+  if (a.titleDoubt) standIn(news, 'title', a.titleDoubt);
   if (a.summary) {
     data.summary = a.summary;
     found.push({ label: 'sa-pô', value: a.summary.length > 90 ? `${a.summary.slice(0, 87)}…` : a.summary });
@@ -40,14 +43,28 @@ export function importArticle(lines: string[], library: Library, orgs: OrgMatche
       value: 'tạm chép tiêu đề, cần sửa',
     });
   }
-  if (a.publishedAt) {
+  if (a.publishedAt && a.publishedAt > today) {
+    data.publishedAt = a.publishedAt;
+    standIn(news, 'publishedAt', `ngày đọc được (${a.publishedAt}) sau hôm nay; kiểm tra lại`, {
+      label: 'ngày đăng',
+      value: `${a.publishedAt}, sau hôm nay, cần sửa`,
+    });
+  } else if (a.publishedAt && a.publishedDoubt) {
+    data.publishedAt = a.publishedAt;
+    standIn(news, 'publishedAt', a.publishedDoubt, { label: 'ngày đăng', value: `${a.publishedAt}, cần sửa` });
+  } else if (a.publishedAt) {
     data.publishedAt = a.publishedAt;
     found.push({ label: 'ngày đăng', value: a.publishedAt });
   } else {
+    // Never an invented date written plainly: today stands in, marked.
     data.publishedAt = today;
-    missing.push({ label: 'ngày đăng', value: `ghi hôm nay, ${today}` });
+    standIn(news, 'publishedAt', `bài không ghi ngày đăng; tạm ghi hôm nay (${today})`, {
+      label: 'ngày đăng',
+      value: `tạm ghi hôm nay, ${today}, cần sửa`,
+    });
   }
-  const main = a.citations[0];
+  // The document reported on is the one the headline or lead cites; others are cited in passing.
+  const main = a.about;
   const category: NewsCategory = (main && CATEGORY_BY_KIND[main.kind]) ?? 'hoat-dong';
   data.category = category;
   found.push({ label: 'chuyên mục', value: category });
@@ -58,15 +75,19 @@ export function importArticle(lines: string[], library: Library, orgs: OrgMatche
   const extra: EntryDraft[] = [];
   const refs: string[] = [];
   const paras = [a.summary ?? '', ...a.body.map(plain)];
-  for (const c of a.citations) {
-    const hit = resolveCitation(c, library.documents);
-    if (hit) {
-      if (!refs.includes(hit.slug)) refs.push(hit.slug);
-    } else if (c === main) {
-      const made = documentFromCitation(c, paras, library, orgs, 'bài viết');
+  if (main) {
+    const hit = resolveCitation(main, library.documents);
+    if (hit) refs.push(hit.slug);
+    else {
+      const dated = a.publishedAt && !a.publishedDoubt && a.publishedAt <= today ? a.publishedAt : undefined;
+      const made = documentFromCitation(main, paras, library, orgs, 'bài viết', dated);
       refs.push(made[0]!.slug);
       extra.push(...made);
     }
+  }
+  for (const c of a.citations) {
+    const hit = resolveCitation(c, library.documents);
+    if (hit && !refs.includes(hit.slug)) refs.push(hit.slug);
   }
   if (refs.length) {
     data.documents = refs;
@@ -86,8 +107,8 @@ export function importArticleAsDocument(
   orgs: OrgMatcher,
   today: string,
 ): EntryDraft[] {
-  const a = parseArticle(lines);
-  const main = a.citations[0];
+  const a = parseArticle(lines, today);
+  const main = a.about ?? a.citations[0];
   if (!main) return importArticle(lines, library, orgs, today);
   const paras = [a.summary ?? '', ...a.body.map(plain)];
   const made = documentFromCitation(main, paras, library, orgs, 'bài viết');
