@@ -313,3 +313,31 @@ describe('the document an article reports on', () => {
     expect(org!.data.name).toBe('Ủy ban nhân dân tỉnh Lâm Đồng');
   });
 });
+
+describe('a headline in capitals that names a kind of document', () => {
+  const article = [
+    'Trang chủ > Tin tức > Thi đua',
+    'QUYẾT ĐỊNH KHEN THƯỞNG 12 TẬP THỂ TRONG PHONG TRÀO “XÃ HỘI HỌC TẬP”',
+    'Đăng ngày: 03/03/2027 15:20',
+    'Chủ tịch Ủy ban nhân dân tỉnh vừa ký Quyết định số 410/QĐ-UBND ngày 01/3/2027 khen thưởng 12 tập thể trong phong trào “Xã hội học tập”.',
+    'Các tập thể được khen thưởng đều có mô hình học tập suốt đời được nhân rộng.',
+    'Hoài An',
+  ];
+
+  it('is an article when it has no document header', () => {
+    const e = news(article.join('\n'));
+    expect(e.collection).toBe('news');
+    expect(e.data.title).toBe('Quyết định khen thưởng 12 tập thể trong phong trào “Xã hội học tập”');
+    expect(e.data.publishedAt).toBe('2027-03-03');
+    expect(e.data.author).toBe('Hoài An');
+  });
+
+  it('is a document when the text has its header, the motto or its recipients', () => {
+    const withMotto = ['ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG', 'Độc lập - Tự do - Hạnh phúc', ...article.slice(1)];
+    expect(news(withMotto.join('\n')).collection).toBe('documents');
+    const withRecipients = [...article.slice(1), 'Nơi nhận:', '- Như Điều 3;'];
+    expect(news(withRecipients.join('\n')).collection).toBe('documents');
+    const withNumber = ['Số: 410/QĐ-UBND', ...article.slice(1)];
+    expect(news(withNumber.join('\n')).collection).toBe('documents');
+  });
+});

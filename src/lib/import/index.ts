@@ -9,7 +9,7 @@ import type { EntryDraft } from './draft.ts';
 import { parseHeader, type Header } from './header.ts';
 import { removeLeftovers } from './leftovers.ts';
 import type { Library } from './library.ts';
-import { importArticle, importArticleAsDocument } from './news-entry.ts';
+import { importArticle, importArticleAsDocument, readsLikeArticle } from './news-entry.ts';
 import { createOrgMatcher } from './organizations.ts';
 import { paragraphs, plain } from './text.ts';
 
@@ -29,10 +29,18 @@ export interface ImportOptions {
   today: string;
 }
 
-/** Whether the header found enough to call the text a document. */
+/**
+ * Whether the header found enough to call the text a document. A headline in capitals
+ * ("QUYẾT ĐỊNH TẶNG DANH HIỆU ...") reads as a kind heading too: without "Số:", the
+ * national motto or "Nơi nhận:", a text that reads like an article (date line, byline,
+ * reported speech) is one.
+ */
 function isDocument(h: Header, lines: string[]): boolean {
+  const recipients = lines.some((l) => /^Nơi nhận\s*:?/iu.test(plain(l)));
+  const motto = lines.slice(0, 30).some((l) => /độc lập\s*[-–]\s*tự do\s*[-–]\s*hạnh phúc/iu.test(plain(l)));
+  if (!h.number && !h.numberBlank && !recipients && !motto && readsLikeArticle(lines)) return false;
   if (h.kind || h.number || h.numberBlank || h.title) return true;
-  return lines.some((l) => /^Nơi nhận\s*:?/iu.test(plain(l)));
+  return recipients;
 }
 
 /** Imports one text. `library` is updated with what the result adds (so a run over several files links them). */
