@@ -2,9 +2,11 @@
  * A document imported from its full text: header, bases, body, signature and recipients
  * become the front matter, and whatever is missing becomes a stand-in or a report line.
  */
-import { documentKindLabel, type DocumentKind } from '../../vocabulary/labels.ts';
+import { datePrecision } from '../../vocabulary/dates.ts';
+import { documentKindLabel, documentNumberKey, type DocumentKind } from '../../vocabulary/labels.ts';
 import { extractAwardees } from './awardees.ts';
 import { extractBasis } from './basis.ts';
+import { isoFrom, NUMERIC_DATE } from './dates.ts';
 import { extractDeadlines } from './deadlines.ts';
 import { emptyEntry, latestYear, precisionNote, standIn, type EntryDraft } from './draft.ts';
 import { issuerCode, KIND_WORDS, kindFromWord, type Header } from './header.ts';
@@ -12,14 +14,27 @@ import { issuerEntry } from './issuer-entry.ts';
 import { resolveIssuer } from './issuer.ts';
 import type { Library } from './library.ts';
 import type { OrgMatcher } from './organizations.ts';
+import type { PortalMetadata } from './portal.ts';
 import { extractRecipients } from './recipients.ts';
 import { blocksToMarkdown, toBlocks } from './sections.ts';
 import { extractSigner } from './signer.ts';
 import { shortSlug } from './slug.ts';
 import { plain } from './text.ts';
 
+/** `12/02/2026`, as a portal's metadata writes a date, in ISO form. */
+function isoOfNumericDate(text: string): string | undefined {
+  const m = new RegExp(`^${NUMERIC_DATE}$`).exec(text.trim());
+  return m ? isoFrom(m[3]!, m[2]!, m[1]!) : undefined;
+}
+
 /** A text with a document's header: every field the header, closing and body give. */
-export function importDocument(lines: string[], header: Header, library: Library, orgs: OrgMatcher): EntryDraft[] {
+export function importDocument(
+  lines: string[],
+  header: Header,
+  library: Library,
+  orgs: OrgMatcher,
+  portal?: PortalMetadata,
+): EntryDraft[] {
   // A copy from a portal may give the trích yếu as a plain first line: "Kế hoạch tổ chức ...".
   const firstLine = plain(lines[header.bodyStart] ?? '');
   const kindWord = new RegExp(`^(${KIND_WORDS})\\s+(?!số\\s)`, 'u').exec(firstLine);
@@ -80,6 +95,12 @@ export function importDocument(lines: string[], header: Header, library: Library
   if (header.number) {
     data.number = header.number;
     found.push({ label: 'số/ký hiệu', value: header.number });
+    if (portal?.number && documentNumberKey(portal.number) !== documentNumberKey(header.number)) {
+      standIn(doc, 'number', `văn bản ghi “${header.number}”, cổng ghi “${portal.number}”: đối chiếu bản gốc`);
+    }
+  } else if (portal?.number && !header.numberBlank) {
+    data.number = portal.number.replace(/\s+/g, '');
+    found.push({ label: 'số/ký hiệu', value: `${data.number} (theo thông tin văn bản trên cổng)` });
   } else {
     missing.push({
       label: 'số/ký hiệu',
@@ -89,9 +110,16 @@ export function importDocument(lines: string[], header: Header, library: Library
 
   // Date and place.
   const allText = lines.map(plain).join('\n');
+  const portalDate = portal?.issuedAt ? isoOfNumericDate(portal.issuedAt) : undefined;
   if (header.issuedAt) {
     data.issuedAt = header.issuedAt;
     found.push({ label: 'ngày ban hành', value: precisionNote(header.issuedAt) });
+    if (portalDate && datePrecision(header.issuedAt) === 'day' && portalDate !== header.issuedAt) {
+      standIn(doc, 'issuedAt', `văn bản ghi ${header.issuedAt}, cổng ghi ${portalDate}: đối chiếu bản gốc`);
+    }
+  } else if (portalDate) {
+    data.issuedAt = portalDate;
+    found.push({ label: 'ngày ban hành', value: `${portalDate} (theo thông tin văn bản trên cổng)` });
   } else {
     const year = latestYear(title) ?? latestYear(allText) ?? new Date().getFullYear().toString();
     data.issuedAt = year;
@@ -131,9 +159,18 @@ export function importDocument(lines: string[], header: Header, library: Library
   if (sig.signer) {
     data.signer = sig.signer;
     if (sig.unsure) standIn(doc, 'signer', sig.unsure);
+    else if (portal?.signerName && portal.signerName.normalize('NFC') !== sig.signer.name) {
+      standIn(doc, 'signer', `văn bản ghi người ký “${sig.signer.name}”, cổng ghi “${portal.signerName}”`);
+    }
     found.push({
       label: 'người ký',
       value: [sig.signer.name, sig.signer.title, sig.signer.authority].filter(Boolean).join(', '),
+    });
+  } else if (portal?.signerName) {
+    data.signer = { name: portal.signerName, title: 'Chưa rõ chức danh' };
+    standIn(doc, 'signer', 'tên người ký theo thông tin của cổng; chức danh chưa rõ, ghi theo bản gốc', {
+      label: 'người ký',
+      value: `${portal.signerName} (theo cổng), thiếu chức danh`,
     });
   } else missing.push({ label: 'người ký' });
 

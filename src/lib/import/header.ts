@@ -95,8 +95,9 @@ export interface Header {
 }
 
 const MOTTO = [
-  /c[ộo]ng h[òo]a x[ãa] h[ộo]i ch[ủu] ngh[ĩi]a vi[ệe]t nam/giu,
-  /đ[ộo]c l[ậa]p\s*[-–]\s*t[ựu] do\s*[-–]\s*h[ạa]nh ph[úu]c/giu,
+  // CỘNG HÒA and the older spelling CỘNG HOÀ.
+  /c[ộo]ng\s+h(?:[òo]a|o[àa])\s+x[ãa]\s+h[ộo]i\s+ch[ủu]\s+ngh[ĩi]a\s+vi[ệe]t\s+nam/giu,
+  /đ[ộo]c\s+l[ậa]p\s*[-–—]\s*t[ựu]\s+do\s*[-–—]\s*h[ạa]nh\s+ph[úu]c/giu,
 ];
 const SEPARATOR = /^[-_=*.…–—\s]{2,}$/u;
 const BASIS_START = /^(căn cứ|thực hiện|theo đề nghị|xét đề nghị|xét tờ trình|theo tờ trình)(?![\p{L}\d])/iu;
@@ -241,7 +242,14 @@ function continueTitle(lines: string[], start: number, h: Header): number {
   let i = start;
   while (i < lines.length) {
     const next = plain(lines[i]!);
-    if (/^[\p{Ll}“"(]/u.test(next) && next.length < 200 && !BASIS_START.test(next)) {
+    const last = h.title ?? '';
+    // A lowercase, digit or quote start continues the title; so does a capital start
+    // ("… Nghị quyết" / "Đại hội Đảng bộ tỉnh …") under a line with no end punctuation,
+    // when the line is short, has no end punctuation itself and is no heading.
+    const continues =
+      /^[\p{Ll}\d“"(]/u.test(next) ||
+      (/^\p{Lu}\p{Ll}/u.test(next) && !/[.;:,]$/.test(last) && !/[.;:]$/.test(next) && next.length < 150);
+    if (continues && next.length < 200 && !BASIS_START.test(next) && !SECTION_START.test(next) && !isUpper(next)) {
       h.title = `${h.title} ${next}`;
       i++;
     } else break;

@@ -120,11 +120,21 @@ function table(n: Node): string[] {
     });
     // A label and its value ("Số hiệu" | "12/QĐ-UBND") is a metadata row, not two columns.
     const caps = (t: string) => /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
-    const labelled = rows.every((r) => {
-      const label = r[0]?.join(' ') ?? '';
-      return r.length === 2 && label.length < 30 && !caps(label);
-    });
-    if (labelled) return rows.map((r) => r.map((c) => c.join(' ')).join(': '));
+    // Rows of one cell (a caption row) do not make it a layout.
+    const pairs = rows.filter((r) => r.length === 2);
+    const labelled =
+      pairs.length >= 2 &&
+      pairs.every((r) => {
+        const label = r[0]?.join(' ') ?? '';
+        return label.length < 30 && !caps(label);
+      });
+    if (labelled)
+      return rows.map((r) =>
+        r
+          .map((c) => c.join(' '))
+          .join(': ')
+          .replace(/:\s*:/, ':'),
+      );
     return readingOrder(laid);
   }
   return rows.map((r) => r.map((c) => c.join(' ')).join(' | '));

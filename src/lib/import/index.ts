@@ -11,6 +11,7 @@ import { removeLeftovers } from './leftovers.ts';
 import type { Library } from './library.ts';
 import { importArticle, importArticleAsDocument, readsLikeArticle } from './news-entry.ts';
 import { createOrgMatcher } from './organizations.ts';
+import { readPortalCopy } from './portal.ts';
 import { paragraphs, plain } from './text.ts';
 
 export type { EntryDraft } from './draft.ts';
@@ -45,7 +46,9 @@ function isDocument(h: Header, lines: string[]): boolean {
 
 /** Imports one text. `library` is updated with what the result adds (so a run over several files links them). */
 export function importText(text: string, library: Library, options: ImportOptions): ImportResult {
-  const { lines, removed } = removeLeftovers(paragraphs(text));
+  const portal = readPortalCopy(paragraphs(text));
+  const { lines, removed: leftovers } = removeLeftovers(portal.lines);
+  const removed = [...(portal.metadata ? ['thông tin văn bản của cổng'] : []), ...leftovers];
   const orgs = createOrgMatcher(library);
   const header = parseHeader(lines);
   const looksLikeDocument = isDocument(header, lines);
@@ -53,7 +56,7 @@ export function importText(text: string, library: Library, options: ImportOption
     options.as === 'news'
       ? importArticle(lines, library, orgs, options.today)
       : looksLikeDocument
-        ? importDocument(lines, header, library, orgs)
+        ? importDocument(lines, header, library, orgs, portal.metadata)
         : options.as === 'document'
           ? importArticleAsDocument(lines, library, orgs, options.today)
           : importArticle(lines, library, orgs, options.today);

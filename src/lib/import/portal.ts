@@ -31,6 +31,10 @@ const LABELS: Record<string, keyof PortalMetadata | null> = {
   'tình trạng': null,
   'tình trạng hiệu lực': null,
   'lĩnh vực': null,
+  'trích yếu': null,
+  'tệp đính kèm': null,
+  'tải về': null,
+  'cập nhật': null,
   'ngày có hiệu lực': null,
   'ngày hết hiệu lực': null,
 };

@@ -78,7 +78,15 @@ async function readByKind(file: string): Promise<SourceText> {
       // word-extractor gives a table cell by cell (the left column, a tab, the right
       // column), already in reading order: each cell's paragraphs become lines.
       const doc = await new WordExtractor().extract(Buffer.from(bytes));
-      return { text: doc.getBody().replace(/\t/g, '\n'), format: 'doc', attach: true };
+      // filterUnicode: false keeps “curly quotes” and dashes as the author typed them.
+      return {
+        text: (doc.getBody as (options: { filterUnicode: boolean }) => string)({ filterUnicode: false }).replace(
+          /\t/g,
+          '\n',
+        ),
+        format: 'doc',
+        attach: true,
+      };
     }
     case '.docx':
       return { text: (await readDocx(Buffer.from(bytes))).text, format: 'docx', attach: true };

@@ -2,6 +2,7 @@
  * "Nơi nhận:" and its list ("- Như trên;", "- Lưu: VT, NV."), which a text copy may
  * interleave with the signature block of the other column.
  */
+import { isSignerLine } from './signer.ts';
 import { plain } from './text.ts';
 
 const HEAD = /^Nơi nhận\s*:?\s*(.*)$/iu;
@@ -59,6 +60,11 @@ export function extractRecipients(lines: string[]): RecipientsResult {
   let i = start + 1;
   for (; i < lines.length; i++) {
     const line = plain(lines[i]!);
+    // The other column's "KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC" between the recipients.
+    if (isSignerLine(line)) {
+      kept.push(line);
+      continue;
+    }
     if (!looksLikeRecipient(line)) break;
     take(line);
   }

@@ -61,6 +61,9 @@ function partsOf(line: string): { authority?: string; title?: string } | undefin
   return undefined;
 }
 
+/** A line of a signature block (authority and/or title), as the recipients' column may interleave it. */
+export const isSignerLine = (line: string) => partsOf(plain(line)) !== undefined;
+
 const skippable = (line: string) => !line || SIGNED.test(line) || /^[-_.…\s]+$/.test(line);
 
 /** The signature block ending at the name on line `at`, or undefined. */
