@@ -41,7 +41,14 @@ export function parsePlaceDate(line: string): { place?: string; date: string } |
     /(?:^|[\s.;])(?:([\p{L}][\p{L}' .-]{0,40}?)\s*,\s*)?ngày\s*([0-9]{0,2})[\s._…-]*tháng\s*([0-9]{0,2})[\s._…-]*năm\s*(\d{4})/iu.exec(
       line,
     );
-  if (!m) return undefined;
+  if (!m) {
+    // "Lâm Đồng, ngày 5/12/2025": the date line in figures.
+    const n = /^([\p{L}][\p{L}' .-]{0,40}?)\s*,\s*ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/iu.exec(
+      line.trim(),
+    );
+    const date = n ? isoFrom(n[4]!, n[3]!, n[2]!) : undefined;
+    return n && date ? { place: n[1]!.trim(), date } : undefined;
+  }
   const [, place, day, month, year] = m;
   const date = month ? isoFrom(year!, month, day || undefined) : isoFrom(year!);
   if (!date) return undefined;

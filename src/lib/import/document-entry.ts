@@ -9,12 +9,13 @@ import { extractBasis } from './basis.ts';
 import { isoFrom, NUMERIC_DATE } from './dates.ts';
 import { extractDeadlines } from './deadlines.ts';
 import { emptyEntry, latestYear, precisionNote, standIn, type EntryDraft } from './draft.ts';
-import { issuerCode, KIND_WORDS, kindFromWord, type Header } from './header.ts';
+import { issuerCode, KIND_WORDS, kindFromWord, titleWithKind, type Header } from './header.ts';
 import { issuerEntry } from './issuer-entry.ts';
 import { resolveIssuer } from './issuer.ts';
 import type { Library } from './library.ts';
 import type { OrgMatcher } from './organizations.ts';
 import type { PortalMetadata } from './portal.ts';
+import { caseFromText } from './news.ts';
 import { extractRecipients } from './recipients.ts';
 import { blocksToMarkdown, toBlocks } from './sections.ts';
 import { extractSigner } from './signer.ts';
@@ -74,6 +75,22 @@ export function importDocument(
     });
   }
   const kind: DocumentKind = header.kind ?? 'cong-van';
+  if (header.titleCaps) {
+    // A trích yếu in capitals: each word as the text writes it ("Bằng khen", "Thủ tướng Chính phủ").
+    const others = lines.filter((l) => plain(l) !== header.titleCaps).join('\n');
+    const cased = caseFromText(header.titleCaps, others);
+    title = titleWithKind(kind, cased.title);
+    if (cased.unsure.length) {
+      standIn(doc, 'title', `trích yếu viết hoa toàn bộ; kiểm tra chữ hoa của: ${cased.unsure.join(', ')}`);
+    }
+  }
+  if (header.titleJoined) {
+    standIn(
+      doc,
+      'title',
+      `đã nối dòng “${header.titleJoined.slice(0, 80)}” vào trích yếu; kiểm tra chỗ trích yếu kết thúc`,
+    );
+  }
   data.title = title;
   data.kind = kind;
   if (header.title) found.push({ label: 'trích yếu', value: title });
@@ -154,6 +171,10 @@ export function importDocument(
     orgs,
   );
   const orgEntry = issuerEntry(issuer, library, doc, 'văn bản');
+  // A body proposed from the signature or the running text, not from the header, is a guess.
+  if (issuer.proposed && issuer.from !== 'header' && issuer.from !== 'authority' && !doc.comments.issuer) {
+    standIn(doc, 'issuer', 'cơ quan ban hành suy ra từ phần ký hoặc nội dung, không từ tiêu đề văn bản');
+  }
 
   // Signer.
   if (sig.signer) {

@@ -80,6 +80,10 @@ export interface Header {
   /** How the kind was found, for the report. */
   kindFrom?: 'heading' | 'number' | 'vv' | undefined;
   title?: string | undefined;
+  /** The trích yếu as written when it was in capitals: its words' case is read from the text. */
+  titleCaps?: string | undefined;
+  /** A line starting with a capital that was joined to the title as its continuation: to review. */
+  titleJoined?: string | undefined;
   number?: string | undefined;
   numberSuffix?: string | undefined;
   /** `true` when the copy shows "Số:" with the number left blank. */
@@ -162,6 +166,7 @@ export function parseHeader(lines: string[]): Header {
           // "KẾ HOẠCH TỔ CHỨC ..." on one line.
           const rest = line.split(/\s+/).slice(kindKey.split(' ').length).join(' ');
           h.title = titleWithKind(h.kind!, rest);
+          if (isUpper(rest)) h.titleCaps = rest;
           i++;
           break;
         }
@@ -231,9 +236,14 @@ function readTitle(lines: string[], start: number, h: Header): number {
   let i = start;
   while (i < lines.length && (!plain(lines[i]!) || SEPARATOR.test(plain(lines[i]!)))) i++;
   const first = plain(lines[i] ?? '').replace(/^#{1,6}\s+/, '');
-  if (!first || BASIS_START.test(first) || SECTION_START.test(first) || first.length > 300) return i;
+  // "Thực hiện phong trào …" right under the heading is the trích yếu; a basis line
+  // ("Thực hiện Kế hoạch số …;") ends with a semicolon, comma or colon.
+  const titleLike =
+    /^(thực hiện|triển khai)(?![\p{L}\d])/iu.test(first) && !/[;,:.]$/.test(first) && first.length < 250;
+  if (!first || (BASIS_START.test(first) && !titleLike) || SECTION_START.test(first) || first.length > 300) return i;
   const vv = /^(?:V\/v|V\.v\.?)\s*[:.]?\s+(.+)$/iu.exec(first);
   h.title = titleWithKind(h.kind!, vv ? `về việc ${vv[1]}` : first);
+  if (isUpper(first)) h.titleCaps = vv ? `về việc ${vv[1]}` : first;
   return continueTitle(lines, i + 1, h);
 }
 
@@ -250,6 +260,7 @@ function continueTitle(lines: string[], start: number, h: Header): number {
       /^[\p{Ll}\d“"(]/u.test(next) ||
       (/^\p{Lu}\p{Ll}/u.test(next) && !/[.;:,]$/.test(last) && !/[.;:]$/.test(next) && next.length < 150);
     if (continues && next.length < 200 && !BASIS_START.test(next) && !SECTION_START.test(next) && !isUpper(next)) {
+      if (/^\p{Lu}/u.test(next)) h.titleJoined = next;
       h.title = `${h.title} ${next}`;
       i++;
     } else break;

@@ -89,9 +89,14 @@ export function joinBrokenLines(lines: string[]): string[] {
     if (prev !== undefined) {
       const p = plain(prev);
       const l = plain(line);
-      const brokenDate = /ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2})?\s*$/iu.test(p) && /^(tháng\s+\d|năm\s+\d)/iu.test(l);
+      // The day may be left blank ("Khánh Hòa, ngày" / "tháng 02 năm 2026").
+      const brokenDate =
+        /ngày(?:\s+\d{1,2})?(?:\s+tháng(?:\s+\d{1,2})?)?\s*$/iu.test(p) &&
+        /^(tháng(\s+\d|\s*$|\s+năm)|năm\s+\d)/iu.test(l);
+      // "Số:" with the number on the next line, or left blank ("/KH-UBND").
+      const brokenNumber = /^Số\s*[:.]?\s*$/iu.test(p) && /^[\d/]/.test(l);
       const brokenSubject = /^V\/v\b/iu.test(p) && !/[.;:]$/.test(p) && /^\p{Ll}/u.test(l);
-      if (brokenDate || brokenSubject) {
+      if (brokenDate || brokenSubject || brokenNumber) {
         out[out.length - 1] = `${prev} ${line}`;
         continue;
       }
@@ -99,6 +104,35 @@ export function joinBrokenLines(lines: string[]): string[] {
     out.push(line);
   }
   return out;
+}
+
+const MOTTO_LINE = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*[-–—]\s*Tự\s+do/iu;
+const NUMBER_LINE = /^Số\s*[:.]/u;
+
+/**
+ * A saved page may put menus, sidebars and links before the document: when the
+ * document's header ("Số: …" or the national motto, with the issuer's capitals just
+ * above) starts further down, what comes before it is the page's and is set aside.
+ */
+function fromHeader(lines: string[], removed: string[]): string[] {
+  const anchor = lines.slice(0, 60).findIndex((l) => MOTTO_LINE.test(plain(l)) || NUMBER_LINE.test(plain(l)));
+  if (anchor <= 0) return lines;
+  let start = anchor;
+  let climbed = 0;
+  while (start > 0 && climbed < 4) {
+    const above = plain(lines[start - 1]!);
+    // Rules and stars under the issuer's name ("-------", "*") are part of the header.
+    if (!/\p{L}/u.test(above)) {
+      start--;
+      continue;
+    }
+    if (/\p{Ll}/u.test(above) || above.length > 80) break;
+    start--;
+    climbed++;
+  }
+  if (start === 0) return lines;
+  removed.push(...lines.slice(0, start));
+  return lines.slice(start);
 }
 
 export interface PortalCopy {
@@ -132,6 +166,10 @@ export function readPortalCopy(input: string[]): PortalCopy {
     const isHeader = /CỘNG\s+H[OÒ]À|Độc\s+lập|Số\s*:/iu.test(text) && !/\|\s*:?-{3,}/.test(text);
     if (isHeader) lines = [...lines.slice(0, first), ...pipeTable(region), ...lines.slice(last + 1)];
   }
-  lines = joinBrokenLines(lines.filter((l) => !DASHES.test(plain(l))));
+  lines = fromHeader(lines, removed);
+  // Breadcrumbs near the top ("Trang chủ › Văn bản › …") are the page's, not the document's.
+  const crumbs = (l: string, i: number) =>
+    i < 15 && (/^(Trang chủ|Trang nhất)\s*[›»>|/]/iu.test(l) || (l.match(/[›»]/g)?.length ?? 0) >= 2);
+  lines = joinBrokenLines(lines.filter((l, i) => !DASHES.test(plain(l)) && !crumbs(plain(l), i)));
   return { lines, metadata: meta?.data, removed };
 }
