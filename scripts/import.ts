@@ -89,7 +89,7 @@ for (const file of files) {
   const result = importText(text, library, { as, today });
   applySource(result.entries, source, file);
   const outcomes = writeEntries(result.entries, { root, force, publish, dryRun });
-  for (const line of formatOutcome(file, outcomes, dryRun)) console.log(line);
+  for (const line of formatOutcome(file, outcomes, dryRun, text)) console.log(line);
   if (!outcomes[0]?.written) failed++;
 }
 if (files.length > 1 || failed)

@@ -70,20 +70,26 @@ const norm = (v: string | undefined | null) =>
         .replace(/[.;,]+$/, '');
 
 /** A field's value in the imported entries, and whether the importer marked it. */
-function actualOf(entries: EntryDraft[], field: string): { value: string | undefined; marked: boolean } {
+function actualOf(
+  entries: EntryDraft[],
+  field: string,
+  library: Library,
+): { value: string | undefined; marked: boolean } {
   const main = entries[0]!;
   const [top, sub] = field.split('.') as [string, string | undefined];
   const marked = (key: string) => (main.comments[key] ?? '').startsWith('CẦN SỬA');
   if (field === 'issuer') {
     const slug = main.data.issuer as string | undefined;
     const org = entries.find((e) => e.collection === 'organizations' && e.slug === slug);
-    const name = org ? String(org.data.name) : slug ? `(thư viện) ${slug}` : undefined;
+    const known = library.organizations.find((o) => o.slug === slug);
+    const name = org ? String(org.data.name) : known ? known.name : slug;
     return { value: name, marked: marked('issuer') };
   }
   if (field === 'about') {
     const slug = (main.data.documents as string[] | undefined)?.[0];
     const doc = entries.find((e) => e.collection === 'documents' && e.slug === slug);
-    return { value: doc ? (doc.data.number as string | undefined) : undefined, marked: marked('documents') };
+    const known = library.documents.find((d) => d.slug === slug);
+    return { value: doc ? (doc.data.number as string | undefined) : known?.number, marked: marked('documents') };
   }
   const raw = sub ? (main.data[top] as Record<string, unknown> | undefined)?.[sub] : main.data[top];
   return { value: raw == null ? undefined : String(raw), marked: marked(top) };
@@ -113,12 +119,15 @@ export async function evaluate(
   const work = mkdtempSync(path.join(tmpdir(), 'thidua-eval-'));
   const results: FieldResult[] = [];
   const cases = corpusCases(dir);
+  // One library for the whole run, as when an editor imports a folder at once: what one
+  // file adds (an organization, a document) must not leak into the next one's values.
+  const library = emptyLibrary();
   try {
     for (const c of cases) {
       const expected = JSON.parse(readFileSync(path.join(dir, `${c.name}.expected.json`), 'utf8')) as Expected;
       const file = await inputFile(dir, c, work);
       const source = await readSource(file);
-      const result = importText(source.text, emptyLibrary(), { as: expected.as, today });
+      const result = importText(source.text, library, { as: expected.as, today });
       applySource(result.entries, source, file);
       const main = result.entries[0]!;
       results.push({
@@ -129,7 +138,7 @@ export async function evaluate(
         outcome: main.collection === expected.collection ? 'right' : 'wrong',
       });
       for (const [field, want] of Object.entries(expected.fields)) {
-        const { value, marked } = actualOf(result.entries, field);
+        const { value, marked } = actualOf(result.entries, field, library);
         const w = norm(want);
         const v = norm(value);
         const outcome: FieldResult['outcome'] =

@@ -154,6 +154,22 @@ describe('readers', () => {
   });
 });
 
+describe('file names', () => {
+  it('gives two decisions with one title and different numbers two files, never one', () => {
+    const root = path.join(work, 'hai-quyet-dinh');
+    const library = { organizations: [], documents: [], province: 'Lâm Đồng' };
+    const paper = (n: string) => PAPER.replace(/27\/QĐ-UBND/g, n).replace(/\t/g, '\n');
+    const first = importText(paper('27/QĐ-UBND'), library, { today: '2026-05-01' });
+    const second = importText(paper('31/QĐ-UBND'), library, { today: '2026-05-01' });
+    const [a] = writeEntries(first.entries, { root });
+    const [b] = writeEntries(second.entries, { root });
+    expect(a!.written && b!.written).toBe(true);
+    expect(b!.file).not.toBe(a!.file);
+    expect(b!.file).toMatch(/-31-qd-ubnd\.md$/);
+    expect(readFileSync(path.join(root, a!.file), 'utf8')).toContain('27/QĐ-UBND');
+  });
+});
+
 describe('the original file and OCR marks', () => {
   it('attaches the PDF beside the document it became', async () => {
     const file = await written('goc.pdf', await typesetPdf(PAPER));

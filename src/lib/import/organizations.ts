@@ -117,8 +117,9 @@ export function createOrgMatcher(library: Library): OrgMatcher {
     matchCode(code, place) {
       const key = foldKey(code).replace(/\s+/g, '');
       let hits = library.organizations.filter((o) => initials(o.name) === key);
-      // "UBND" is every People's Committee: the place of the paper says which.
-      if (hits.length > 1 && place) hits = hits.filter((o) => orgKey(o.name).endsWith(` ${orgKey(place)}`));
+      // "UBND" is every People's Committee: the place of the paper says which, even when
+      // the library knows only one (the one of another province is not this paper's).
+      if (place) hits = hits.filter((o) => orgKey(o.name).endsWith(` ${orgKey(place)}`));
       return hits.length === 1 ? hits[0] : undefined;
     },
     matchPrefix(text, maxWords = 12) {

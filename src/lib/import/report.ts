@@ -1,8 +1,26 @@
 /** The importer's report, in Vietnamese: per file, what was written, found and not found. */
 import type { WriteOutcome } from './write.ts';
 
-/** Lines describing one imported file's outcome. */
-export function formatOutcome(source: string, outcomes: WriteOutcome[], dryRun = false): string[] {
+/** The line of the source a value was read from ("dòng 12"), when the value is found there as written. */
+function sourceLine(value: unknown, sourceLines: string[]): string {
+  const text =
+    typeof value === 'string'
+      ? value
+      : value && typeof value === 'object' && 'name' in value && typeof value.name === 'string'
+        ? value.name
+        : undefined;
+  if (!text || text.length < 4) return '';
+  const needle = text.slice(0, 40).toLocaleLowerCase('vi');
+  const at = sourceLines.findIndex((l) => l.toLocaleLowerCase('vi').includes(needle));
+  return at >= 0 ? ` (tệp gốc, dòng ${at + 1})` : '';
+}
+
+/**
+ * Lines describing one imported file's outcome. `sourceText` is the text read from the
+ * file: each value marked CẦN SỬA is listed under "cần kiểm tra" with the line it came from.
+ */
+export function formatOutcome(source: string, outcomes: WriteOutcome[], dryRun = false, sourceText = ''): string[] {
+  const sourceLines = sourceText.split('\n');
   const out: string[] = [];
   const [main, ...rest] = outcomes;
   if (!main) return [`✗ ${source}: không tạo được mục nào`];
@@ -39,6 +57,15 @@ export function formatOutcome(source: string, outcomes: WriteOutcome[], dryRun =
     if (o.entry.found.length) {
       out.push('    tìm thấy:');
       for (const f of o.entry.found) out.push(`      ${f.label}${f.value ? `: ${f.value}` : ''}`);
+    }
+    const review = Object.entries(o.entry.comments).filter(([, c]) => c.startsWith('CẦN SỬA'));
+    if (review.length) {
+      out.push('    cần kiểm tra:');
+      for (const [field, comment] of review) {
+        out.push(
+          `      ${field}: ${comment.replace(/^CẦN SỬA:\s*/, '')}${sourceLine(o.entry.data[field], sourceLines)}`,
+        );
+      }
     }
     if (o.entry.missing.length) {
       out.push(

@@ -10,6 +10,8 @@ import { Document, isPair, isScalar, Scalar, visit } from 'yaml';
 import { parseYamlValues } from '../check/frontmatter.ts';
 import { Ref, schemas, validFields } from '../check/schema-context.ts';
 import { holdReason } from '../visibility.ts';
+import { documentNumberKey } from '../../vocabulary/labels.ts';
+import { slugify } from '../../vocabulary/slug.ts';
 import type { EntryDraft } from './draft.ts';
 import { PROPOSED_ORGANIZATION_NOTE } from './organizations.ts';
 import { findEntryFile, newEntryFile } from '../content-files.ts';
@@ -89,6 +91,53 @@ function organizationHeld(
   };
 }
 
+/** The `number:` written in an entry file, if any. */
+function numberIn(abs: string): string | undefined {
+  const m = /^number:\s*["']?([^"'\n]+?)["']?\s*$/m.exec(readFileSync(abs, 'utf8'));
+  return m?.[1];
+}
+
+/**
+ * Two different papers with one title would get one file name, and the second would
+ * overwrite or be refused: a document whose slug is taken by a document with another
+ * number gets its number in its slug ("…-512-qd-ubnd"), or a counter. The same paper
+ * again (same number) keeps its slug, so the duplicate check refuses it as before.
+ */
+function distinctSlugs(root: string, entries: EntryDraft[]): void {
+  const content = path.join(root, 'content');
+  const renamed = new Map<string, string>();
+  for (const entry of entries) {
+    if (entry.collection !== 'documents') continue;
+    const taken = findEntryFile(content, 'documents', entry.slug);
+    if (!taken) continue;
+    const number = entry.data.number as string | undefined;
+    const other = numberIn(taken);
+    if (number === undefined || (other !== undefined && documentNumberKey(other) === documentNumberKey(number)))
+      continue;
+    let slug = `${entry.slug}-${slugify(number)}`;
+    for (let n = 2; findEntryFile(content, 'documents', slug); n++) slug = `${entry.slug}-${slugify(number)}-${n}`;
+    renamed.set(entry.slug, slug);
+    entry.slug = slug;
+    entry.found.push({
+      label: 'tên tệp',
+      value: `tên ${[...renamed.keys()].at(-1)} đã có văn bản số khác; dùng ${slug}`,
+    });
+    if (entry.attachment) {
+      const name = `${slug}${path.extname(entry.attachment.name)}`;
+      entry.attachment = { ...entry.attachment, name };
+      entry.data.attachments = (entry.data.attachments as { file: string; title: string }[]).map((a) => ({
+        ...a,
+        file: `./${name}`,
+      }));
+    }
+  }
+  // An article of the same import refers to the document under its new name.
+  for (const entry of entries) {
+    const docs = entry.data.documents;
+    if (Array.isArray(docs)) entry.data.documents = docs.map((d: string) => renamed.get(d) ?? d);
+  }
+}
+
 export interface WriteOutcome {
   entry: EntryDraft;
   file: string;
@@ -110,6 +159,7 @@ export interface WriteOptions {
  * nothing is written; a proposed organization that already exists is left as it is.
  */
 export function writeEntries(entries: EntryDraft[], { root, force, publish, dryRun }: WriteOptions): WriteOutcome[] {
+  if (!force) distinctSlugs(root, entries);
   const located = entries.map((entry) => ({ entry, ...entryFile(root, entry) }));
   const heldOrg = organizationHeld(root, located);
   const outcomes = located.map(({ entry, file, exists }) => {
