@@ -15,7 +15,7 @@ import path from 'node:path';
 import { buildSite, fixtureContent, prepareSite, shared, tmpRoot, type BuiltSite } from './build.ts';
 
 /** Incremental builds are opt-in (astro.config.mjs). */
-export const INCREMENTAL = { INCREMENTAL_BUILD: '1' };
+const INCREMENTAL = { INCREMENTAL_BUILD: '1' };
 
 /** Entries the edits add: absent from the first build. */
 export const added = {

@@ -10,7 +10,7 @@ import { expect } from 'vitest';
 import { checkContent, type CheckedEntry, type CheckResult } from '../../src/lib/check/index.ts';
 import { fixtureContent, fixtureSite, projectRoot, sampleSite, type BuiltSite } from './build.ts';
 
-export interface SiteUnderTest {
+interface SiteUnderTest {
   name: 'sample' | 'fixture';
   /** Builds it, once per test run. */
   build: () => BuiltSite;
@@ -23,7 +23,7 @@ export const sites: SiteUnderTest[] = [
   { name: 'fixture', build: fixtureSite, root: path.dirname(fixtureContent) },
 ];
 
-export type Collection = keyof CheckResult['entries'];
+type Collection = keyof CheckResult['entries'];
 
 /** A built site and its content as the checker reads it. */
 export function load(under: SiteUnderTest) {
