@@ -24,7 +24,7 @@ const OFFICE = /^(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Trưởng ban|Chánh V
  * tỉnh vừa ban hành Kế hoạch số 02/...", "Chủ tịch Ủy ban nhân dân tỉnh vừa ký Quyết
  * định số 2890/..." (the office left out: the decision is the body's).
  */
-export function issuerFromSentence(c: Pick<Citation, 'number'>, paras: string[]): string | undefined {
+function issuerFromSentence(c: Pick<Citation, 'number'>, paras: string[]): string | undefined {
   const re = new RegExp(
     String.raw`(?:^|[.;:]\s+|,\s+)(\p{Lu}[^.;:,]*?)\s+(?:(?:vừa|đã|mới)\s+)?(?:chính thức\s+)?(?:ký(?:\s+ban hành)?|ban hành|phát hành|công bố)\s+(?:${KIND_WORDS})\s+số\s*$`,
     'u',
@@ -43,7 +43,7 @@ export function issuerFromSentence(c: Pick<Citation, 'number'>, paras: string[])
  * "Theo Kế hoạch ban hành ngày 09/10/2026, ...". Only when the article cites one
  * document of that kind, so that "the Plan" can mean no other.
  */
-export function issuedFromText(c: Pick<Citation, 'kind' | 'number'>, paras: string[]): string | undefined {
+function issuedFromText(c: Pick<Citation, 'kind' | 'number'>, paras: string[]): string | undefined {
   const text = paras.join('\n');
   if (findCitations(text).filter((o) => o.kind === c.kind).length !== 1) return undefined;
   const label = documentKindLabel[c.kind];

@@ -22,15 +22,6 @@ export const NUMERIC_DATE = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(
 /** A day date in words: "07 tháng 3 năm 2022". */
 export const WORDS_DATE = String.raw`(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`;
 
-/** The first full date written in the text (either form), with where it was found. */
-export function findDate(text: string): { iso: string; index: number; length: number } | undefined {
-  const re = new RegExp(`${NUMERIC_DATE}|${WORDS_DATE}`, 'u');
-  const m = re.exec(text);
-  if (!m) return undefined;
-  const iso = m[1] ? isoFrom(m[3]!, m[2], m[1]) : isoFrom(m[6]!, m[5], m[4]);
-  return iso ? { iso, index: m.index, length: m[0].length } : undefined;
-}
-
 /**
  * The place-and-date line of a document header: "Ninh Thuận, ngày 07 tháng 02 năm 2022",
  * also with the day or month left blank (dots, underscores or spaces), which gives a

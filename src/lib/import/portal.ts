@@ -82,7 +82,7 @@ function pipeTable(lines: string[]): string[] {
 }
 
 /** Joins what a copy broke: "…, ngày 10 tháng 3" + "năm 2025"; "V/v …" + its lowercase continuation. */
-export function joinBrokenLines(lines: string[]): string[] {
+function joinBrokenLines(lines: string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const prev = out.at(-1);
