@@ -1,6 +1,7 @@
 /**
  * `node scripts/after-build.ts [dist]`: the steps of `npm run build` after `astro build`
- * has exited: the share images the pages asked for, then the search index. Each step
+ * has exited: the share images the pages asked for, the search index, then the form
+ * editor at /admin/ (`scripts/build-admin.ts`). Each step
  * runs in a process of its own, started from here (`--step <name>`), so that no step
  * holds memory beside Astro's heap of the whole site or beside another step: drawing
  * 15,000 cards leaves about 0.4 GB that Pagefind would otherwise sit on top of
@@ -11,11 +12,20 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { indexSite } from '../src/lib/search-index.ts';
+import { buildAdmin } from './build-admin.ts';
 import { writeShareImages } from '../src/lib/share-image-cache.ts';
 
 const STEPS: Record<string, { failure: string; run: (dist: string) => Promise<unknown> }> = {
   'share-images': { failure: 'Không ghi được ảnh chia sẻ', run: (dist) => writeShareImages(dist) },
   'search-index': { failure: 'Không lập được chỉ mục tìm kiếm', run: (dist) => indexSite(dist) },
+  admin: {
+    failure: 'Không dựng được trình biên tập /admin/',
+    run: async (dist) => {
+      const started = performance.now();
+      await buildAdmin(dist);
+      console.log(`Trình biên tập /admin/ (Sveltia CMS): ${((performance.now() - started) / 1000).toFixed(1)} giây.`);
+    },
+  },
 };
 
 const { values, positionals } = parseArgs({ options: { step: { type: 'string' } }, allowPositionals: true });

@@ -45,6 +45,9 @@ export function parseHeadersFile(text: string): { pattern: RegExp; headers: [str
           .replace(/\*/g, '.*') +
         '$';
       rules.push({ pattern: new RegExp(re), headers: [] });
+    } else if (line.trim().startsWith('!')) {
+      // `! Name`: detach a header set by an earlier matching rule (Cloudflare Pages).
+      rules.at(-1)?.headers.push([line.trim(), '']);
     } else {
       const i = line.indexOf(':');
       rules.at(-1)?.headers.push([line.slice(0, i).trim(), line.slice(i + 1).trim()]);
@@ -73,7 +76,11 @@ export async function serveStatic(dir: string, options: ServeOptions = {}): Prom
     if (!found) file = path.join(dir, '404.html');
     const size = existsSync(file) ? statSync(file).size : 0;
     sent.set(pathname, (sent.get(pathname) ?? 0) + size);
-    let extra = Object.fromEntries(headerRules.filter((r) => r.pattern.test(pathname)).flatMap((r) => r.headers));
+    let extra: Record<string, string> = {};
+    for (const [name, value] of headerRules.filter((r) => r.pattern.test(pathname)).flatMap((r) => r.headers)) {
+      if (name.startsWith('!')) delete extra[name.slice(1).trim()];
+      else extra[name] = value;
+    }
     if (options.transformHeaders) extra = options.transformHeaders(extra, pathname);
     res.writeHead(found ? 200 : 404, {
       ...extra,

@@ -2,14 +2,20 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-/** Every HTML page of the site, as URL paths (`/van-ban/x/`, `/404.html`). */
-export function htmlPages(dist: string): string[] {
+/**
+ * Every HTML page of the site, as URL paths (`/van-ban/x/`, `/404.html`). The form editor
+ * at `/admin/` (Sveltia CMS, built apart by scripts/build-admin.ts) is not a page of the
+ * site: its weight, CSP and markup follow its own rules, so it is left out unless
+ * `withAdmin` (the third-party gate holds it to "nothing from other origins" too).
+ */
+export function htmlPages(dist: string, { withAdmin = false } = {}): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const full = path.join(dir, name);
       if (statSync(full).isDirectory()) {
-        if (name !== 'pagefind' && name !== '_astro') walk(full);
+        const skip = name === 'pagefind' || name === '_astro' || (!withAdmin && full === path.join(dist, 'admin'));
+        if (!skip) walk(full);
       } else if (name.endsWith('.html')) {
         const rel = '/' + path.relative(dist, full).split(path.sep).join('/');
         out.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);

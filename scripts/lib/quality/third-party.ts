@@ -1,6 +1,7 @@
 /**
  * No third parties: nothing in a built site loads from another origin, neither from
- * HTML (scripts, styles, fonts, images, frames, media) nor from CSS (`url()`, `@import`).
+ * HTML (scripts, styles, fonts, images, frames, media) nor from CSS (`url()`, `@import`),
+ * the form editor at /admin/ included.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -16,7 +17,8 @@ const isExternal = (u: string) => /^(https?:)?\/\//i.test(u.trim());
 
 export function findThirdPartyLoads(dist: string): ThirdPartyLoad[] {
   const found: ThirdPartyLoad[] = [];
-  for (const page of htmlPages(dist)) {
+  // The form editor at /admin/ included: it must load nothing from other origins either.
+  for (const page of htmlPages(dist, { withAdmin: true })) {
     const file = fileFor(dist, page)!;
     const $ = cheerio.load(readFileSync(file, 'utf8'));
     const sel =
