@@ -1,8 +1,9 @@
 /**
  * The form editor at /admin/ (Sveltia CMS, scripts/build-admin.ts) in a real browser, as
  * an editor uses it on 127.0.0.1: Vietnamese UI, "Làm việc với kho mã nguồn cục bộ" on a
- * folder, an existing entry edited and a new one created, both saved to the folder; the
- * saved files must pass the content check. Nothing may be requested from another origin
+ * folder, an existing entry edited and a new one created, then a văn bản with a partial
+ * date and an issuer picked from the organizations, all saved to the folder; the saved
+ * files must pass the content check. Nothing may be requested from another origin
  * and no Content-Security-Policy may be violated (Playwright does not see loads the CSP
  * blocks, hence the `securitypolicyviolation` listener).
  *
@@ -26,10 +27,15 @@ const SEEDED = [
   'news/tin-nhap-cau-vong.md',
   'news/cong-nhan-lao-dong-thi-dua-lao-dong-gioi.md',
   'documents/huong-dan-thi-dua-trong-cong-nhan-lao-dong.md',
+  'organizations/ubnd-tinh-mau.yaml',
 ];
 const EDITED = 'news/tin-nhap-cau-vong.md';
 const NEW_TITLE = 'Đường Nguyễn Huệ: khen thưởng năm 2026';
 const NEW_FILE = 'news/duong-nguyen-hue-khen-thuong-nam-2026.md';
+const DOC_TITLE = 'Kế hoạch thi đua Đường Nguyễn Huệ năm 2026';
+const DOC_FILE = 'documents/ke-hoach-thi-dua-duong-nguyen-hue-nam-2026.md';
+/** The issuer picked in the relation picker: its name, and the file name the entry keeps. */
+const ISSUER = { name: 'Ủy ban nhân dân tỉnh Mẫu', slug: 'ubnd-tinh-mau' };
 
 type Win = Window & { __csp: string[]; showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> };
 
@@ -151,8 +157,39 @@ describe.skipIf(!hasChromium())('the form editor at /admin/', () => {
     expect(saved).toMatch(/^category: thong-bao$/m);
   }, 90_000);
 
+  it('creates a văn bản: partial date kept, issuer picked by name and saved as its file name', async () => {
+    await page.goto(`${server.origin}/admin/#/collections/documents/new`);
+    await page.reload();
+    const title = page.getByRole('textbox', { name: /Trích yếu/ }).first();
+    await title.waitFor({ timeout: 20_000 });
+    await title.fill(DOC_TITLE);
+    // Seven kinds: a drop-down list, not radio buttons.
+    await page
+      .getByRole('combobox', { name: /Loại văn bản/ })
+      .first()
+      .click();
+    await page.getByRole('option', { name: 'Kế hoạch', exact: true }).first().click();
+    await page
+      .getByRole('textbox', { name: /Ngày ban hành/ })
+      .first()
+      .fill('2026-03');
+    // One organization in the folder: the picker shows it as a radio button.
+    await page.getByRole('radio', { name: ISSUER.name }).first().click();
+    await page.getByRole('button', { name: /^Lưu/ }).first().click();
+    await expect
+      .poll(async () => Object.keys(await readFolder(page)), { timeout: 20_000 })
+      .toContain(`content/${DOC_FILE}`);
+    const saved = (await readFolder(page))[`content/${DOC_FILE}`]!;
+    expect(saved).toMatch(new RegExp(`^title: ${DOC_TITLE}$`, 'm'));
+    expect(saved).toMatch(/^kind: ke-hoach$/m);
+    expect(saved).toMatch(/^issuedAt: 2026-03$/m);
+    expect(saved).toMatch(new RegExp(`^issuer: ${ISSUER.slug}$`, 'm'));
+    expect(saved).toMatch(/^draft: true$/m);
+  }, 90_000);
+
   it('writes files the content check accepts, with nothing loaded from elsewhere and no CSP violation', async () => {
     const files = await readFolder(page);
+    expect(Object.keys(files)).toEqual(expect.arrayContaining([NEW_FILE, DOC_FILE].map((f) => `content/${f}`)));
     // The saved files over a copy of the fixture content, through `npm run check`'s rules.
     const root = path.join(tmpRoot, 'admin-check');
     rmSync(root, { recursive: true, force: true });
@@ -162,11 +199,13 @@ describe.skipIf(!hasChromium())('the form editor at /admin/', () => {
       if (file.startsWith('content/')) writeFileSync(path.join(root, file), text);
     const { problems } = checkContent({ root });
     const mine = problems.filter(
-      (p) => p.severity === 'error' && /news\/(tin-nhap-cau-vong|duong-nguyen-hue)/.test(p.file),
+      (p) =>
+        p.severity === 'error' &&
+        /(news\/(tin-nhap-cau-vong|duong-nguyen-hue)|documents\/ke-hoach-thi-dua-duong-nguyen-hue)/.test(p.file),
     );
     expect(mine).toEqual([]);
     for (const file of Object.keys(files).filter((f) => f.startsWith('content/')))
-      expect(path.basename(file)).toMatch(/^[a-z0-9-]+\.md$/);
+      expect(path.basename(file)).toMatch(/^[a-z0-9-]+\.(md|yaml)$/);
 
     await page.screenshot({ path: path.join(tmpRoot, 'admin.png') });
     expect(external).toEqual([]);
