@@ -10,14 +10,12 @@ import { issuerEntry } from './issuer-entry.ts';
 import { resolveIssuer } from './issuer.ts';
 import type { Library } from './library.ts';
 import type { OrgMatcher } from './organizations.ts';
+import { withoutOffice } from './signer.ts';
 import { shortSlug } from './slug.ts';
 
 /** An adverb between a subject and its verb: "Sở ... vừa ban hành". */
 const ADVERB =
   /\s+(?:vừa|đã|mới)\s+(?=(?:chính thức\s+)?(?:ký|ban hành|phát hành|công bố|hướng dẫn|phát động|tổ chức)(?![\p{L}]))/gu;
-
-/** A leading office ("Chủ tịch Ủy ban nhân dân tỉnh") signs for the body that issues. */
-const OFFICE = /^(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Trưởng ban|Chánh Văn phòng|Bí thư|Hiệu trưởng)\s+/u;
 
 /**
  * The body an article says issued the cited document: "Hội đồng Thi đua - Khen thưởng
@@ -33,7 +31,8 @@ function issuerFromSentence(c: Pick<Citation, 'number'>, paras: string[]): strin
     const at = p.indexOf(c.number);
     if (at < 0) continue;
     const m = re.exec(p.slice(0, at));
-    if (m) return m[1]!.replace(OFFICE, '').trim();
+    // A leading office ("Chủ tịch Ủy ban nhân dân tỉnh") signs for the body that issues.
+    if (m) return withoutOffice(m[1]!).trim();
   }
   return undefined;
 }

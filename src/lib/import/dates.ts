@@ -19,6 +19,12 @@ export function isoFrom(year: number | string, month?: number | string, day?: nu
 
 /** A day date in numeric form: 07/3/2022, 7-3-2022, 07.03.2022. */
 export const NUMERIC_DATE = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`;
+/** `12/02/2026`, a whole text that is one date in figures, in ISO form. */
+export function isoOfNumericDate(text: string): string | undefined {
+  const m = new RegExp(`^${NUMERIC_DATE}$`).exec(text.trim());
+  return m ? isoFrom(m[3]!, m[2]!, m[1]!) : undefined;
+}
+
 /** A day date in words: "07 tháng 3 năm 2022". */
 export const WORDS_DATE = String.raw`(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`;
 
@@ -34,10 +40,8 @@ export function parsePlaceDate(line: string): { place?: string; date: string } |
     );
   if (!m) {
     // "Lâm Đồng, ngày 5/12/2025": the date line in figures.
-    const n = /^([\p{L}][\p{L}' .-]{0,40}?)\s*,\s*ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/iu.exec(
-      line.trim(),
-    );
-    const date = n ? isoFrom(n[4]!, n[3]!, n[2]!) : undefined;
+    const n = /^([\p{L}][\p{L}' .-]{0,40}?)\s*,\s*ngày\s+(.+)$/iu.exec(line.trim());
+    const date = n ? isoOfNumericDate(n[2]!) : undefined;
     return n && date ? { place: n[1]!.trim(), date } : undefined;
   }
   const [, place, day, month, year] = m;

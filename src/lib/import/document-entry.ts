@@ -6,7 +6,7 @@ import { datePrecision } from '../../vocabulary/dates.ts';
 import { documentKindLabel, documentNumberKey, type DocumentKind } from '../../vocabulary/labels.ts';
 import { extractAwardees } from './awardees.ts';
 import { extractBasis } from './basis.ts';
-import { isoFrom, NUMERIC_DATE } from './dates.ts';
+import { isoOfNumericDate } from './dates.ts';
 import { extractDeadlines } from './deadlines.ts';
 import { emptyEntry, latestYear, precisionNote, standIn, type EntryDraft } from './draft.ts';
 import { issuerCode, KIND_WORDS, kindFromWord, titleWithKind, type Header } from './header.ts';
@@ -21,12 +21,6 @@ import { blocksToMarkdown, toBlocks } from './sections.ts';
 import { extractSigner } from './signer.ts';
 import { shortSlug } from './slug.ts';
 import { plain } from './text.ts';
-
-/** `12/02/2026`, as a portal's metadata writes a date, in ISO form. */
-function isoOfNumericDate(text: string): string | undefined {
-  const m = new RegExp(`^${NUMERIC_DATE}$`).exec(text.trim());
-  return m ? isoFrom(m[3]!, m[2]!, m[1]!) : undefined;
-}
 
 /** A text with a document's header: every field the header, closing and body give. */
 export function importDocument(

@@ -103,6 +103,8 @@ const MOTTO = [
   /c[ộo]ng\s+h(?:[òo]a|o[àa])\s+x[ãa]\s+h[ộo]i\s+ch[ủu]\s+ngh[ĩi]a\s+vi[ệe]t\s+nam/giu,
   /đ[ộo]c\s+l[ậa]p\s*[-–—]\s*t[ựu]\s+do\s*[-–—]\s*h[ạa]nh\s+ph[úu]c/giu,
 ];
+/** Where the national motto starts, in either spelling: the line is part of a document's header. */
+export const MOTTO_START = /c[ộo]ng\s+h(?:[òo]a|o[àa])\s+x[ãa]\s+h[ộo]i|đ[ộo]c\s+l[ậa]p\s*[-–—]\s*t[ựu]\s+do/iu;
 const SEPARATOR = /^[-_=*.…–—\s]{2,}$/u;
 const BASIS_START = /^(căn cứ|thực hiện|theo đề nghị|xét đề nghị|xét tờ trình|theo tờ trình)(?![\p{L}\d])/iu;
 const SECTION_START =

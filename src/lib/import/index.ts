@@ -6,7 +6,7 @@
 import { documentNumberKey } from '../../vocabulary/labels.ts';
 import { importDocument } from './document-entry.ts';
 import type { EntryDraft } from './draft.ts';
-import { parseHeader, type Header } from './header.ts';
+import { MOTTO_START, parseHeader, type Header } from './header.ts';
 import { removeLeftovers } from './leftovers.ts';
 import type { Library } from './library.ts';
 import { importArticle, importArticleAsDocument, readsLikeArticle } from './news-entry.ts';
@@ -38,7 +38,7 @@ export interface ImportOptions {
  */
 function isDocument(h: Header, lines: string[]): boolean {
   const recipients = lines.some((l) => /^Nơi nhận\s*:?/iu.test(plain(l)));
-  const motto = lines.slice(0, 30).some((l) => /độc lập\s*[-–]\s*tự do\s*[-–]\s*hạnh phúc/iu.test(plain(l)));
+  const motto = lines.slice(0, 30).some((l) => MOTTO_START.test(plain(l)));
   if (!h.number && !h.numberBlank && !recipients && !motto && readsLikeArticle(lines)) return false;
   if (h.kind || h.number || h.numberBlank || h.title) return true;
   return recipients;

@@ -13,6 +13,7 @@ import {
   type OrgMatcher,
   type ProposedOrganization,
 } from './organizations.ts';
+import { withoutOffice } from './signer.ts';
 import { plain } from './text.ts';
 
 /** Words that begin the name of an issuing body. */
@@ -23,9 +24,6 @@ const SUBJECT_RE = new RegExp(
   `(?:^|[.;:]\\s+|,\\s+)(${HEAD}(?:\\s+[\\p{L}&-]+){0,9}?)\\s+${VERBS}(?![\\p{L}\\d])`,
   'gu',
 );
-/** Office titles that precede the body's name in a decision's authority line. */
-const OFFICE =
-  /^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG|BỘ TRƯỞNG|HIỆU TRƯỞNG|THỦ TRƯỞNG)\s+/u;
 
 /** Splits the capitals at the top into bodies: "UBND TỈNH LÂM ĐỒNG", "SỞ NỘI VỤ" (a line such as "TỈNH LÂM ĐỒNG" continues the one above). */
 function headerBodies(lines: string[]): string[] {
@@ -123,7 +121,8 @@ export function resolveIssuer(h: IssuerHints, orgs: OrgMatcher): IssuerResult {
   const fromHeader = headerIssuer(bodies);
   if (fromHeader) candidates.push({ name: fromHeader, from: 'header' });
   for (const a of h.authorityLines) {
-    const rest = a.replace(OFFICE, '');
+    // The office before the body's name in a decision's authority line: "CHỦ TỊCH ỦY BAN …".
+    const rest = withoutOffice(a);
     if (rest !== a && HEAD_RE.test(rest)) candidates.push({ name: rest, from: 'authority' });
   }
   for (const s of subjectsIn(h.bodyParagraphs)) candidates.push({ name: s, from: 'body' });

@@ -6,6 +6,7 @@
  * table is read column by column like a Word table, and a date or "V/v" line the copy
  * broke in two is joined again.
  */
+import { MOTTO_START } from './header.ts';
 import { plain } from './text.ts';
 
 export interface PortalMetadata {
@@ -106,7 +107,6 @@ function joinBrokenLines(lines: string[]): string[] {
   return out;
 }
 
-const MOTTO_LINE = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*[-–—]\s*Tự\s+do/iu;
 const NUMBER_LINE = /^Số\s*[:.]/u;
 
 /**
@@ -115,7 +115,7 @@ const NUMBER_LINE = /^Số\s*[:.]/u;
  * above) starts further down, what comes before it is the page's and is set aside.
  */
 function fromHeader(lines: string[], removed: string[]): string[] {
-  const anchor = lines.slice(0, 60).findIndex((l) => MOTTO_LINE.test(plain(l)) || NUMBER_LINE.test(plain(l)));
+  const anchor = lines.slice(0, 60).findIndex((l) => MOTTO_START.test(plain(l)) || NUMBER_LINE.test(plain(l)));
   if (anchor <= 0) return lines;
   let start = anchor;
   let climbed = 0;
@@ -163,7 +163,7 @@ export function readPortalCopy(input: string[]): PortalCopy {
     const region = lines.slice(first, last + 1);
     const text = region.join('\n');
     // Only the document's header: a Markdown data table (with its `| --- |` row) stays a table.
-    const isHeader = /CỘNG\s+H[OÒ]À|Độc\s+lập|Số\s*:/iu.test(text) && !/\|\s*:?-{3,}/.test(text);
+    const isHeader = (MOTTO_START.test(text) || /Số\s*:/u.test(text)) && !/\|\s*:?-{3,}/.test(text);
     if (isHeader) lines = [...lines.slice(0, first), ...pipeTable(region), ...lines.slice(last + 1)];
   }
   lines = fromHeader(lines, removed);

@@ -32,6 +32,13 @@ const OFFICE =
 const OFFICE_INSIDE = new RegExp(`\\s(${OFFICE.source.slice(1)}.*)$`, 'u');
 
 const upper = (s: string) => s.toLocaleUpperCase('vi');
+
+/** The text without a leading office, in any case: "Chủ tịch Ủy ban nhân dân tỉnh" -> "Ủy ban nhân dân tỉnh". */
+export function withoutOffice(text: string): string {
+  const m = OFFICE.exec(upper(text));
+  return m ? text.slice(m[0].length).trimStart() : text;
+}
+
 const isOffice = (line: string) => OFFICE.test(upper(line)) && line.length <= 60;
 
 /** "PHÓ CHỦ TỊCH" -> "Phó Chủ tịch"; "KT. CHỦ TỊCH" -> "KT. Chủ tịch"; "CHÁNH VĂN PHÒNG" -> "Chánh Văn phòng". */
