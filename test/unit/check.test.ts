@@ -1,8 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { contentSites } from '../helpers/content-site.ts';
 import { checkContent, formatProblem } from '../../src/lib/check/index.ts';
 
 /** A small valid site; each case below breaks one thing in it. */
@@ -202,18 +201,7 @@ const cases: Case[] = [
   },
 ];
 
-const dirs: string[] = [];
-function site(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'thidua-check-'));
-  dirs.push(root);
-  for (const [rel, text] of Object.entries(files)) {
-    const abs = path.join(root, 'content', rel);
-    mkdirSync(path.dirname(abs), { recursive: true });
-    writeFileSync(abs, text);
-  }
-  return root;
-}
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const site = contentSites('thidua-check-');
 
 describe('content check', () => {
   it('accepts the valid base site', () => {

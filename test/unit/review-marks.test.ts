@@ -3,12 +3,12 @@
  * marks (an error in a published entry, a summary line for drafts) and the organizations
  * it proposes (drafts, held back, and an error when a published entry names one).
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import jsYaml from 'js-yaml';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { contentSites } from '../helpers/content-site.ts';
 import { publishedGlob } from '../../src/data/loader.ts';
 import { checkContent, formatProblem } from '../../src/lib/check/index.ts';
 import { reportCheck } from '../../src/lib/check/report.ts';
@@ -25,18 +25,7 @@ const base: Record<string, string> = {
   'organizations/so-noi-vu.yaml': 'name: Sở Nội vụ\nkind: so-nganh\nparent: ubnd-tinh\n',
 };
 
-const dirs: string[] = [];
-function site(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'thidua-marks-'));
-  dirs.push(root);
-  for (const [rel, text] of Object.entries(files)) {
-    const abs = path.join(root, 'content', rel);
-    mkdirSync(path.dirname(abs), { recursive: true });
-    writeFileSync(abs, text);
-  }
-  return root;
-}
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const site = contentSites('thidua-marks-');
 
 const errorsOf = (root: string) =>
   checkContent({ root })
