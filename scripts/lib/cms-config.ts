@@ -22,7 +22,15 @@
  * What the form cannot hold, `npm run check` still does: the pairs (`cover` needs
  * `coverAlt`), one number per issuer, campaign end after start, consent for persons,
  * references to held-back entries, real calendar days (`2026-02-30`).
+ *
+ * Where the form saves is one build-time setting, `CMS_BACKEND` (`local`, `github` or
+ * `gitea`), with `CMS_REPO`, `CMS_BRANCH`, `CMS_API_ROOT`, `CMS_AUTH_URL`, `CMS_APP_ID`
+ * (docs/deploy.md, "The form editor's backends"): `cmsBackendSettings()` reads and checks
+ * them, refusing with a Vietnamese message that names the variable, and `cmsBackend()`
+ * turns them into Sveltia's `backend` and `publish_mode`. The page's security policy
+ * follows the same settings (`./admin-csp.ts`).
  */
+import type { GiteaBackend, GitHubBackend } from '@sveltia/cms';
 import { z } from 'astro/zod';
 import { collectionNames, collections, type CollectionName } from '../../src/collections.ts';
 import { collectionSchemas, type SchemaContext } from '../../src/schemas/index.ts';
@@ -60,19 +68,14 @@ interface CmsCollection {
 }
 
 export interface CmsConfig {
-  backend: { name: string; repo: string; branch: string; commit_messages: Record<string, string> };
+  backend: CmsBackend;
+  publish_mode: 'simple' | 'editorial_workflow';
   app_title: string;
   media_folder: string;
   slug: { encoding: 'ascii'; clean_accents: true; maxlength: number };
   media_libraries: { default: { config: { slugify_filename: true } } };
   output: { omit_empty_optional_fields: true };
   collections: CmsCollection[];
-}
-
-export interface CmsOptions {
-  /** The Git repository as `owner/name` (GitHub). Editing a local folder does not use it. */
-  repo?: string;
-  branch?: string;
 }
 
 // ── Reading the schemas ────────────────────────────────────────────────────────────────
@@ -506,8 +509,232 @@ function cmsCollection(name: CollectionName): CmsCollection {
   };
 }
 
+// ── The backend ────────────────────────────────────────────────────────────────────────
+
+/** The build-time variables that choose and describe the backend (docs/deploy.md). */
+export const CMS_VARIABLES = [
+  'CMS_BACKEND',
+  'CMS_REPO',
+  'CMS_BRANCH',
+  'CMS_API_ROOT',
+  'CMS_AUTH_URL',
+  'CMS_APP_ID',
+] as const;
+export type CmsVariable = (typeof CMS_VARIABLES)[number];
+/** The variables as the environment holds them: `process.env` fits; empty means unset. */
+export type CmsEnv = Partial<Record<CmsVariable, string | undefined>>;
+
+/** The backend settings once read and checked (`cmsBackendSettings`). */
+export type CmsBackendSettings =
+  /** A folder on the editor's computer (Chrome/Edge, only on 127.0.0.1 or localhost). */
+  | { kind: 'local'; repo: string; branch: string }
+  /** github.com: sign-in with an access token, or OAuth through the authenticator at `authUrl`. */
+  | { kind: 'github'; repo: string; branch: string; authUrl?: string }
+  /** A Gitea or Forgejo server: `apiRoot` ends in `/api/v1`; OAuth when `appId` is given. */
+  | { kind: 'gitea'; repo: string; branch: string; apiRoot: string; appId?: string };
+
+type CmsBackendKind = CmsBackendSettings['kind'];
+const BACKEND_KINDS: readonly CmsBackendKind[] = ['local', 'github', 'gitea'];
+
+/** Sveltia's `backend`: `local` is the GitHub backend pointed nowhere (see `cmsBackend`). */
+type CmsBackend = (GitHubBackend | GiteaBackend) & { commit_messages: Record<string, string> };
+
+/** A setting the build refuses; the message (Vietnamese) names the variable. */
+export class CmsSettingError extends Error {
+  readonly variable: CmsVariable;
+  constructor(variable: CmsVariable, message: string) {
+    super(message);
+    this.name = 'CmsSettingError';
+    this.variable = variable;
+  }
+}
+
 /**
- * The whole configuration, as `admin/config.yml` will hold it.
+ * Any root but GitHub's own: Sveltia then takes the backend for self-hosted and never
+ * polls www.githubstatus.com (docs/notes/sveltia-cms.md, section 2). Nothing is ever
+ * fetched from it: the local backend reads the folder.
+ */
+export const LOCAL_API_ROOT = 'https://api.github.com/local-only';
+const REPO_EXAMPLE = 'ban-tdkt/cong-thi-dua';
+const GITEA_EXAMPLE = 'https://git.tdkt.example.gov.vn/api/v1';
+const REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+/** A branch name git accepts, kept simple: letters, digits, `._/-`; no `..`, no `.lock` end. */
+const BRANCH = /^[A-Za-z0-9](?:[A-Za-z0-9._/-]*[A-Za-z0-9_-])?$/;
+const APP_ID = /^[A-Za-z0-9._-]+$/;
+
+/** Which variables each backend reads besides `CMS_REPO` and `CMS_BRANCH`. */
+const OWN_VARIABLES: Record<CmsBackendKind, CmsVariable[]> = {
+  local: [],
+  github: ['CMS_AUTH_URL'],
+  gitea: ['CMS_API_ROOT', 'CMS_APP_ID'],
+};
+
+/**
+ * Reads the backend variables and checks them. Empty values count as unset (a CI
+ * variable left blank). Throws a `CmsSettingError` naming the variable when a value is
+ * malformed, when `github`/`gitea` lack `CMS_REPO` or `gitea` lacks `CMS_API_ROOT`, and
+ * when a variable is set that the chosen backend would ignore (most likely a forgotten
+ * `CMS_BACKEND`).
+ */
+export function cmsBackendSettings(env: CmsEnv = {}): CmsBackendSettings {
+  const get = (name: CmsVariable) => env[name]?.trim() || undefined;
+  const kind = (get('CMS_BACKEND') ?? 'local') as CmsBackendKind;
+  if (!BACKEND_KINDS.includes(kind)) {
+    throw new CmsSettingError(
+      'CMS_BACKEND',
+      `CMS_BACKEND="${get('CMS_BACKEND')}" không dùng được: chọn local (mặc định, sửa thư mục trên máy), ` +
+        `github hoặc gitea (Gitea/Forgejo của tỉnh).`,
+    );
+  }
+  const [stray] = BACKEND_KINDS.filter((k) => k !== kind).flatMap((owner) =>
+    OWN_VARIABLES[owner].filter((name) => get(name)).map((name) => ({ owner, name })),
+  );
+  if (stray) {
+    const { owner, name } = stray;
+    throw new CmsSettingError(
+      name,
+      `${name} chỉ dùng khi CMS_BACKEND=${owner}, nhưng CMS_BACKEND đang là ${kind}` +
+        (get('CMS_BACKEND') ? '' : ' (mặc định, vì chưa đặt)') +
+        `: đặt CMS_BACKEND=${owner} hoặc bỏ ${name}.`,
+    );
+  }
+
+  const repo = get('CMS_REPO');
+  if (repo !== undefined && !REPO.test(repo)) {
+    throw new CmsSettingError(
+      'CMS_REPO',
+      `CMS_REPO="${repo}" không đúng dạng chủ-sở-hữu/tên-kho (ví dụ ${REPO_EXAMPLE}).`,
+    );
+  }
+  if (repo === undefined && kind !== 'local') {
+    throw new CmsSettingError(
+      'CMS_REPO',
+      `CMS_BACKEND=${kind} cần CMS_REPO: kho chứa nội dung, dạng chủ-sở-hữu/tên-kho (ví dụ ${REPO_EXAMPLE}).`,
+    );
+  }
+  const branch = get('CMS_BRANCH') ?? 'main';
+  if (!BRANCH.test(branch) || branch.includes('..') || branch.includes('//') || branch.endsWith('.lock')) {
+    throw new CmsSettingError('CMS_BRANCH', `CMS_BRANCH="${branch}" không phải tên nhánh git hợp lệ (ví dụ main).`);
+  }
+  const base = { repo: repo ?? 'OWNER/REPO', branch };
+
+  if (kind === 'local') return { kind, ...base };
+  if (kind === 'github') {
+    const authUrl = get('CMS_AUTH_URL');
+    return authUrl ? { kind, ...base, authUrl: webAddress('CMS_AUTH_URL', authUrl) } : { kind, ...base };
+  }
+  const rawRoot = get('CMS_API_ROOT');
+  if (!rawRoot) {
+    throw new CmsSettingError(
+      'CMS_API_ROOT',
+      `CMS_BACKEND=gitea cần CMS_API_ROOT: địa chỉ API của máy chủ Gitea/Forgejo, ví dụ ${GITEA_EXAMPLE}.`,
+    );
+  }
+  const apiRoot = webAddress('CMS_API_ROOT', rawRoot);
+  if (!apiRoot.endsWith('/api/v1')) {
+    throw new CmsSettingError(
+      'CMS_API_ROOT',
+      `CMS_API_ROOT="${rawRoot}" phải là địa chỉ API của Gitea/Forgejo, kết thúc bằng /api/v1 ` +
+        `(ví dụ ${GITEA_EXAMPLE}).`,
+    );
+  }
+  const appId = get('CMS_APP_ID');
+  if (appId !== undefined && !APP_ID.test(appId)) {
+    throw new CmsSettingError(
+      'CMS_APP_ID',
+      `CMS_APP_ID="${appId}" không giống mã ứng dụng OAuth (Client ID) của Gitea/Forgejo: chỉ gồm chữ, số, dấu - . _.`,
+    );
+  }
+  return appId ? { kind, ...base, apiRoot, appId } : { kind, ...base, apiRoot };
+}
+
+/**
+ * An https address without query, fragment or credentials, without a trailing slash.
+ * Sveltia sends access tokens only over https (or to localhost/127.0.0.1, for a test server).
+ */
+function webAddress(name: CmsVariable, raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new CmsSettingError(name, `${name}="${raw}" không phải một địa chỉ web đầy đủ (https://…).`);
+  }
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    throw new CmsSettingError(
+      name,
+      `${name}="${raw}" phải bắt đầu bằng https:// (Sveltia CMS không gửi mã truy cập qua kết nối không mã hóa).`,
+    );
+  }
+  if (url.search || url.hash || url.username || url.password) {
+    throw new CmsSettingError(name, `${name}="${raw}" chỉ gồm máy chủ và đường dẫn: bỏ phần ?…, #… hay tên đăng nhập.`);
+  }
+  return url.origin + url.pathname.replace(/\/+$/, '');
+}
+
+const COMMIT_MESSAGES = {
+  create: 'Thêm {{collection}} “{{slug}}”',
+  update: 'Sửa {{collection}} “{{slug}}”',
+  delete: 'Xóa {{collection}} “{{slug}}”',
+  uploadMedia: 'Tải lên “{{path}}”',
+  deleteMedia: 'Xóa tệp “{{path}}”',
+};
+
+/**
+ * Sveltia's `backend` and `publish_mode` for the settings:
+ *
+ * - `local`: the GitHub backend, which the local folder mode still needs for the
+ *   repository's name, with the non-default `LOCAL_API_ROOT` (no status polling) and
+ *   sign-in by token only (no OAuth button; signing in cannot succeed, by design).
+ * - `github`: github.com's own API; OAuth through the authenticator at `base_url` when
+ *   `CMS_AUTH_URL` is set, else sign-in with an access token only. Editorial workflow:
+ *   each entry is a pull request, Bản nháp → Đang duyệt → Sẵn sàng, then published by merging.
+ * - `gitea`: the server's API; OAuth (PKCE, in the browser) with the application
+ *   `CMS_APP_ID`, whose pages are the server's root (`base_url`), else an access token.
+ *   Simple publish mode: Sveltia 0.221 has editorial workflow for GitHub and GitLab only,
+ *   so a save is a commit on `CMS_BRANCH` (docs/deploy.md says what the board does instead).
+ */
+export function cmsBackend(settings: CmsBackendSettings): Pick<CmsConfig, 'backend' | 'publish_mode'> {
+  const { repo, branch } = settings;
+  const token = { auth_methods: ['token' as const] };
+  switch (settings.kind) {
+    case 'local':
+      return {
+        backend: { name: 'github', repo, branch, api_root: LOCAL_API_ROOT, ...token, commit_messages: COMMIT_MESSAGES },
+        publish_mode: 'simple',
+      };
+    case 'github':
+      return {
+        backend: {
+          name: 'github',
+          repo,
+          branch,
+          ...(settings.authUrl ? { base_url: settings.authUrl } : token),
+          commit_messages: COMMIT_MESSAGES,
+        },
+        publish_mode: 'editorial_workflow',
+      };
+    case 'gitea':
+      return {
+        backend: {
+          name: 'gitea',
+          repo,
+          branch,
+          api_root: settings.apiRoot,
+          ...(settings.appId ? { app_id: settings.appId, base_url: giteaRoot(settings.apiRoot) } : token),
+          commit_messages: COMMIT_MESSAGES,
+        },
+        publish_mode: 'simple',
+      };
+  }
+}
+
+/** The server's root (its sign-in pages) from its API root: `https://host[/path]/api/v1` → `https://host[/path]`. */
+const giteaRoot = (apiRoot: string) => apiRoot.replace(/\/api\/v1$/, '');
+
+/**
+ * The whole configuration, as `admin/config.yml` would hold it, for the backend the
+ * variables of `env` choose (`cmsBackendSettings`; throws a `CmsSettingError` on a bad one).
  *
  * Slugs: Sveltia CMS keeps Unicode letters in slugs by default (`encoding: unicode`), so a
  * Vietnamese title would name its file `kế-hoạch-….md`, which `npm run check` refuses
@@ -519,20 +746,9 @@ function cmsCollection(name: CollectionName): CmsCollection {
  * stay, which the check reports. `maxlength` bounds the file names of long trích yếu.
  * Uploaded file names get the same treatment (`slugify_filename`).
  */
-export function cmsConfig(options: CmsOptions = {}): CmsConfig {
+export function cmsConfig(env: CmsEnv = {}): CmsConfig {
   return {
-    backend: {
-      name: 'github',
-      repo: options.repo ?? 'OWNER/REPO',
-      branch: options.branch ?? 'main',
-      commit_messages: {
-        create: 'Thêm {{collection}} “{{slug}}”',
-        update: 'Sửa {{collection}} “{{slug}}”',
-        delete: 'Xóa {{collection}} “{{slug}}”',
-        uploadMedia: 'Tải lên “{{path}}”',
-        deleteMedia: 'Xóa tệp “{{path}}”',
-      },
-    },
+    ...cmsBackend(cmsBackendSettings(env)),
     app_title: `Biên tập nội dung · ${board.siteName}`,
     // Required by Sveltia; every collection overrides it with the entry's own folder.
     media_folder: 'content',

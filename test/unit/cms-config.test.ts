@@ -7,11 +7,26 @@
  * every value the schema keeps as written.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import { cmsConfig, collectionFields, IMAGE_ACCEPT, type CmsField } from '../../scripts/lib/cms-config.ts';
+import { adminCspHeader } from '../../scripts/lib/admin-csp.ts';
+import {
+  CMS_VARIABLES,
+  cmsBackend,
+  cmsBackendSettings,
+  cmsConfig,
+  CmsSettingError,
+  collectionFields,
+  IMAGE_ACCEPT,
+  LOCAL_API_ROOT,
+  type CmsEnv,
+  type CmsField,
+  type CmsVariable,
+} from '../../scripts/lib/cms-config.ts';
 import { projectRoot } from '../../scripts/lib/site-copy.ts';
 import { collectionNames, collections, type CollectionName } from '../../src/collections.ts';
 import { IMAGE_EXT } from '../../src/lib/check/run.ts';
@@ -108,6 +123,18 @@ const SAMPLES = [
 /** Refused by the schema for a reason no pattern states: a day that is not in the calendar. */
 const BEYOND_A_PATTERN = ['2022-02-30'];
 
+const GITEA_API = 'https://git.tdkt.example.gov.vn/api/v1';
+
+/** `node scripts/cms-config.ts …` with exactly the given backend variables set. */
+function cli(args: string[], vars: CmsEnv = {}) {
+  const env = { ...process.env };
+  for (const name of CMS_VARIABLES) delete env[name];
+  return spawnSync(process.execPath, [path.join(projectRoot, 'scripts/cms-config.ts'), ...args], {
+    encoding: 'utf8',
+    env: { ...env, ...vars },
+  });
+}
+
 describe('the form editor configuration', () => {
   it('has one collection per content collection, in its folder, format and Vietnamese name', () => {
     expect(config().collections.map((c) => c.name)).toEqual(collectionNames);
@@ -165,13 +192,13 @@ describe('the form editor configuration', () => {
   });
 
   it('prints the same configuration as YAML', () => {
-    const r = spawnSync(
-      process.execPath,
-      [path.join(projectRoot, 'scripts/cms-config.ts'), '--repo', 'ban-tdkt/cong'],
-      { encoding: 'utf8' },
-    );
+    const r = cli(['--repo', 'ban-tdkt/cong']);
     expect(r.status, r.stderr).toBe(0);
-    expect(parse(r.stdout)).toEqual(cmsConfig({ repo: 'ban-tdkt/cong' }));
+    expect(parse(r.stdout)).toEqual(cmsConfig({ CMS_REPO: 'ban-tdkt/cong' }));
+    const gitea = { CMS_BACKEND: 'gitea', CMS_REPO: 'ban-tdkt/cong', CMS_API_ROOT: GITEA_API };
+    const g = cli(['--branch', 'bien-tap'], gitea);
+    expect(g.status, g.stderr).toBe(0);
+    expect(parse(g.stdout)).toEqual(cmsConfig({ ...gitea, CMS_BRANCH: 'bien-tap' }));
   });
 
   it('stops on a field without a Vietnamese label, a label left over, or a zod type it cannot read', () => {
@@ -186,6 +213,222 @@ describe('the form editor configuration', () => {
     expect(() => collectionFields('organizations', withUnion, { name: 'Tên', code: 'Mã' })).toThrow(
       /organizations\.code: .*"union"/,
     );
+  });
+});
+
+describe('the backend the build variables choose', () => {
+  const COMMITS = cmsConfig().backend.commit_messages;
+  const backendOf = (env: CmsEnv) => cmsBackend(cmsBackendSettings(env));
+
+  it('edits a local folder by default, with a root GitHub never answers and token sign-in only', () => {
+    expect(backendOf({})).toEqual({
+      backend: {
+        name: 'github',
+        repo: 'OWNER/REPO',
+        branch: 'main',
+        api_root: LOCAL_API_ROOT,
+        auth_methods: ['token'],
+        commit_messages: COMMITS,
+      },
+      publish_mode: 'simple',
+    });
+    // Not GitHub's default root, or Sveltia would poll www.githubstatus.com.
+    expect(LOCAL_API_ROOT).not.toBe('https://api.github.com');
+    expect(
+      backendOf({ CMS_BACKEND: 'local', CMS_REPO: 'ban-tdkt/cong', CMS_BRANCH: 'bien-tap' }).backend,
+    ).toMatchObject({
+      repo: 'ban-tdkt/cong',
+      branch: 'bien-tap',
+      api_root: LOCAL_API_ROOT,
+    });
+    // A variable left empty (a blank CI variable) is unset.
+    const blank = Object.fromEntries(CMS_VARIABLES.map((name) => [name, ' ']));
+    expect(backendOf(blank)).toEqual(backendOf({}));
+    expect(Object.keys(COMMITS)).toEqual(['create', 'update', 'delete', 'uploadMedia', 'deleteMedia']);
+  });
+
+  it('uses github.com with the editorial workflow: a token, or OAuth through CMS_AUTH_URL', () => {
+    expect(backendOf({ CMS_BACKEND: 'github', CMS_REPO: 'ban-tdkt/cong' })).toEqual({
+      backend: {
+        name: 'github',
+        repo: 'ban-tdkt/cong',
+        branch: 'main',
+        auth_methods: ['token'],
+        commit_messages: COMMITS,
+      },
+      publish_mode: 'editorial_workflow',
+    });
+    const oauth = { CMS_BACKEND: 'github', CMS_REPO: 'ban-tdkt/cong', CMS_AUTH_URL: 'https://auth.example.vn/' };
+    expect(backendOf(oauth)).toEqual({
+      // GitHub's own API root (no api_root): status polling and all; OAuth and token both offered.
+      backend: {
+        name: 'github',
+        repo: 'ban-tdkt/cong',
+        branch: 'main',
+        base_url: 'https://auth.example.vn',
+        commit_messages: COMMITS,
+      },
+      publish_mode: 'editorial_workflow',
+    });
+  });
+
+  it('uses a Gitea/Forgejo server in simple mode: a token, or OAuth with CMS_APP_ID on the server itself', () => {
+    const gitea = { CMS_BACKEND: 'gitea', CMS_REPO: 'ban-tdkt/cong', CMS_API_ROOT: `${GITEA_API}/` };
+    expect(backendOf({ ...gitea, CMS_BRANCH: 'bien-tap' })).toEqual({
+      backend: {
+        name: 'gitea',
+        repo: 'ban-tdkt/cong',
+        branch: 'bien-tap',
+        api_root: GITEA_API,
+        auth_methods: ['token'],
+        commit_messages: COMMITS,
+      },
+      // Sveltia 0.221 has no editorial workflow for Gitea.
+      publish_mode: 'simple',
+    });
+    const appId = '9c5b7a4e-3f0d-4b8e-a1c2-0d5e6f7a8b9c';
+    expect(backendOf({ ...gitea, CMS_APP_ID: appId })).toEqual({
+      backend: {
+        name: 'gitea',
+        repo: 'ban-tdkt/cong',
+        branch: 'main',
+        api_root: GITEA_API,
+        app_id: appId,
+        // Sveltia's default is gitea.com: the sign-in pages are the server's own.
+        base_url: 'https://git.tdkt.example.gov.vn',
+        commit_messages: COMMITS,
+      },
+      publish_mode: 'simple',
+    });
+    // A server under a path keeps it.
+    expect(
+      backendOf({ ...gitea, CMS_API_ROOT: 'https://tinh.example.gov.vn/git/api/v1', CMS_APP_ID: appId }).backend,
+    ).toMatchObject({
+      api_root: 'https://tinh.example.gov.vn/git/api/v1',
+      base_url: 'https://tinh.example.gov.vn/git',
+    });
+  });
+
+  it("is valid for Sveltia CMS's own JSON schema, in every mode", () => {
+    const schema = JSON.parse(
+      readFileSync(path.join(projectRoot, 'node_modules/@sveltia/cms/schema/sveltia-cms.json'), 'utf8'),
+    );
+    const validate = new Ajv({ strict: false, validateFormats: false, logger: false }).compile(schema);
+    for (const env of [
+      {},
+      { CMS_BACKEND: 'github', CMS_REPO: 'ban-tdkt/cong' },
+      { CMS_BACKEND: 'github', CMS_REPO: 'ban-tdkt/cong', CMS_AUTH_URL: 'https://auth.example.vn' },
+      { CMS_BACKEND: 'gitea', CMS_REPO: 'ban-tdkt/cong', CMS_API_ROOT: GITEA_API, CMS_APP_ID: 'abc' },
+    ]) {
+      const config = { ...cmsConfig(env), load_config_file: false };
+      expect(validate(config), `${JSON.stringify(env)}: ${JSON.stringify(validate.errors?.slice(0, 3))}`).toBe(true);
+      // The schema does catch a wrong backend option.
+      expect(validate({ ...config, backend: { ...config.backend, apiRoot: GITEA_API } })).toBe(false);
+    }
+  });
+
+  const refused: Array<[string, CmsEnv, CmsVariable, RegExp]> = [
+    ['an unknown backend', { CMS_BACKEND: 'gitlab' }, 'CMS_BACKEND', /"gitlab" không dùng được: chọn local/],
+    ['a backend in capitals', { CMS_BACKEND: 'GitHub', CMS_REPO: 'a/b' }, 'CMS_BACKEND', /không dùng được/],
+    ['github without a repository', { CMS_BACKEND: 'github' }, 'CMS_REPO', /CMS_BACKEND=github cần CMS_REPO/],
+    ['gitea without a repository', { CMS_BACKEND: 'gitea', CMS_API_ROOT: GITEA_API }, 'CMS_REPO', /gitea cần CMS_REPO/],
+    ['a repository without owner', { CMS_REPO: 'cong' }, 'CMS_REPO', /"cong" không đúng dạng chủ-sở-hữu\/tên-kho/],
+    ['a repository URL', { CMS_REPO: 'https://github.com/a/b' }, 'CMS_REPO', /không đúng dạng/],
+    ['a repository path too deep', { CMS_REPO: 'a/b/c' }, 'CMS_REPO', /không đúng dạng/],
+    ['a branch with a space', { CMS_BRANCH: 'bien tap' }, 'CMS_BRANCH', /"bien tap" không phải tên nhánh/],
+    ['a branch with ..', { CMS_BRANCH: 'a..b' }, 'CMS_BRANCH', /tên nhánh/],
+    ['a branch like an option', { CMS_BRANCH: '-f' }, 'CMS_BRANCH', /tên nhánh/],
+    ['a branch ending in .lock', { CMS_BRANCH: 'main.lock' }, 'CMS_BRANCH', /tên nhánh/],
+    [
+      'gitea without its API',
+      { CMS_BACKEND: 'gitea', CMS_REPO: 'a/b' },
+      'CMS_API_ROOT',
+      /CMS_BACKEND=gitea cần CMS_API_ROOT: .*https:\/\/git\.tdkt\.example\.gov\.vn\/api\/v1/,
+    ],
+    [
+      'a Gitea root without /api/v1',
+      { CMS_BACKEND: 'gitea', CMS_REPO: 'a/b', CMS_API_ROOT: 'https://git.tdkt.example.gov.vn' },
+      'CMS_API_ROOT',
+      /kết thúc bằng \/api\/v1/,
+    ],
+    [
+      'a Gitea API over plain http',
+      { CMS_BACKEND: 'gitea', CMS_REPO: 'a/b', CMS_API_ROOT: 'http://git.tdkt.example.gov.vn/api/v1' },
+      'CMS_API_ROOT',
+      /phải bắt đầu bằng https:\/\//,
+    ],
+    [
+      'a Gitea API that is not an address',
+      { CMS_BACKEND: 'gitea', CMS_REPO: 'a/b', CMS_API_ROOT: 'git.tdkt.example.gov.vn/api/v1' },
+      'CMS_API_ROOT',
+      /không phải một địa chỉ web đầy đủ/,
+    ],
+    [
+      'a Gitea API with a query',
+      { CMS_BACKEND: 'gitea', CMS_REPO: 'a/b', CMS_API_ROOT: `${GITEA_API}?token=x` },
+      'CMS_API_ROOT',
+      /bỏ phần \?…/,
+    ],
+    [
+      'an OAuth application id with spaces',
+      { CMS_BACKEND: 'gitea', CMS_REPO: 'a/b', CMS_API_ROOT: GITEA_API, CMS_APP_ID: 'ma ung dung' },
+      'CMS_APP_ID',
+      /Client ID/,
+    ],
+    [
+      'an authenticator over plain http',
+      { CMS_BACKEND: 'github', CMS_REPO: 'a/b', CMS_AUTH_URL: 'http://auth.example.vn' },
+      'CMS_AUTH_URL',
+      /https:\/\//,
+    ],
+    [
+      'a Gitea API root with the default (local) backend',
+      { CMS_API_ROOT: GITEA_API },
+      'CMS_API_ROOT',
+      /CMS_API_ROOT chỉ dùng khi CMS_BACKEND=gitea, nhưng CMS_BACKEND đang là local \(mặc định, vì chưa đặt\)/,
+    ],
+    [
+      'an authenticator with gitea',
+      { CMS_BACKEND: 'gitea', CMS_REPO: 'a/b', CMS_API_ROOT: GITEA_API, CMS_AUTH_URL: 'https://auth.example.vn' },
+      'CMS_AUTH_URL',
+      /CMS_AUTH_URL chỉ dùng khi CMS_BACKEND=github, nhưng CMS_BACKEND đang là gitea:/,
+    ],
+    [
+      'an OAuth application id with github',
+      { CMS_BACKEND: 'github', CMS_REPO: 'a/b', CMS_APP_ID: 'abc' },
+      'CMS_APP_ID',
+      /CMS_APP_ID chỉ dùng khi CMS_BACKEND=gitea/,
+    ],
+  ];
+
+  it.each(refused)('refuses %s, naming the variable', (_, env, variable, message) => {
+    let error: unknown;
+    try {
+      cmsBackendSettings(env);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(CmsSettingError);
+    expect((error as CmsSettingError).variable).toBe(variable);
+    expect((error as CmsSettingError).message).toContain(variable);
+    expect((error as CmsSettingError).message).toMatch(message);
+    // The whole configuration refuses it the same way.
+    expect(() => cmsConfig(env)).toThrow(message);
+  });
+
+  it('stops the command with the message and status 1, printing no configuration', () => {
+    const r = cli([], { CMS_BACKEND: 'gitea', CMS_REPO: 'ban-tdkt/cong' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^CMS_BACKEND=gitea cần CMS_API_ROOT/);
+  });
+
+  it("prints the /admin/ policy header for the backend's settings (--csp)", () => {
+    const github = { CMS_BACKEND: 'github', CMS_REPO: 'ban-tdkt/cong' };
+    const r = cli(['--csp'], github);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toBe(`${adminCspHeader(cmsBackendSettings(github))}\n`);
+    expect(r.stdout).toContain("connect-src 'self' blob: data: https://api.github.com;");
   });
 });
 
