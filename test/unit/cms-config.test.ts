@@ -430,6 +430,16 @@ describe('the backend the build variables choose', () => {
     expect(r.stdout).toBe(`${adminCspHeader(cmsBackendSettings(github))}\n`);
     expect(r.stdout).toContain("connect-src 'self' blob: data: https://api.github.com;");
   });
+
+  it('documents every variable in docs/deploy.md and in scripts/build-admin.ts', () => {
+    const docs = readFileSync(path.join(projectRoot, 'docs/deploy.md'), 'utf8');
+    const script = readFileSync(path.join(projectRoot, 'scripts/build-admin.ts'), 'utf8');
+    for (const name of CMS_VARIABLES) {
+      // A row of the table that starts with the variable, in each.
+      expect(new RegExp(`^\\| \`${name}\`\\s+\\|`, 'm').test(docs), `${name} in docs/deploy.md`).toBe(true);
+      expect(new RegExp(`^ \\* \\| \`${name}\`\\s+\\|`, 'm').test(script), `${name} in build-admin.ts`).toBe(true);
+    }
+  });
 });
 
 describe.each(collectionNames)('%s', (c) => {
