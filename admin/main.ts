@@ -4,6 +4,7 @@
  */
 import './admin.css';
 import config from 'virtual:cms-config';
+import { registerPreviews } from './preview.ts';
 
 // Vietnamese UI unless the editor picked another language in Sveltia's settings. Sveltia
 // reads this when its module is evaluated, hence the dynamic import below.
@@ -14,4 +15,5 @@ try {
   // Storage unavailable or unreadable: Sveltia falls back to the browser's language.
 }
 const { default: CMS } = await import('@sveltia/cms');
+registerPreviews(CMS, (config.collections ?? []) as unknown as Parameters<typeof registerPreviews>[1]);
 CMS.init({ config });

@@ -68,7 +68,9 @@ export function adminCsp(settings: CmsBackendSettings): string {
     "font-src 'self'",
     `connect-src ${withOrigins("'self' blob: data:", connect)}`,
     'frame-src blob:',
-    "base-uri 'none'",
+    // The preview's blob: document sets `<base href="<origin>" target="_blank">` so that its
+    // links open beside the editor; 'none' blocked it (a console error, links in the frame).
+    "base-uri 'self'",
     "form-action 'none'",
     "object-src 'none'",
   ].join('; ');

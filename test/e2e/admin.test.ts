@@ -1,24 +1,38 @@
 /**
  * The form editor at /admin/ (Sveltia CMS, scripts/build-admin.ts) in a real browser, as
  * an editor uses it on 127.0.0.1: Vietnamese UI, "Làm việc với kho mã nguồn cục bộ" on a
- * folder, an existing entry edited and a new one created, then a văn bản with a partial
- * date and an issuer picked from the organizations, all saved to the folder; the saved
- * files must pass the content check. Nothing may be requested from another origin
- * and no Content-Security-Policy may be violated (Playwright does not see loads the CSP
- * blocks, hence the `securitypolicyviolation` listener).
+ * folder, an existing entry edited and a new one created, a văn bản with a partial date,
+ * an issuer picked from the organizations and an attached PDF, and a gương điển hình with
+ * a photo, both published, all saved to the folder. Then the round trip: the saved files
+ * (text and uploads) are copied over the fixture site's content, the content check passes
+ * and the build publishes both pages with the fields typed in the form. Nothing may be
+ * requested from another origin and no Content-Security-Policy may be violated
+ * (Playwright does not see loads the CSP blocks, hence the `securitypolicyviolation`
+ * listener). Screenshots of the filled forms at 1280 and 390 px go to `test/.tmp/`.
  *
  * The folder picker cannot be answered headless: `showDirectoryPicker` is replaced by a
  * folder of the origin-private file system (OPFS), filled beforehand with a `.git` folder
  * and a few entries of the fixture site, and read back after the saves.
  */
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumHint, hasChromium, launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { checkContent } from '../../src/lib/check/index.ts';
-import { fixtureContent, read, sampleSite, tmpRoot } from '../helpers/build.ts';
+import { entryPath } from '../../src/lib/routes.ts';
+import {
+  buildSite,
+  fixtureContent,
+  prepareSite,
+  projectRoot,
+  read,
+  sampleSite,
+  tmpRoot,
+  type BuiltSite,
+} from '../helpers/build.ts';
 
 if (!hasChromium() && process.env.CI) throw new Error(chromiumHint);
 
@@ -33,7 +47,32 @@ const EDITED = 'news/tin-nhap-cau-vong.md';
 const NEW_TITLE = 'Đường Nguyễn Huệ: khen thưởng năm 2026';
 const NEW_FILE = 'news/duong-nguyen-hue-khen-thuong-nam-2026.md';
 const DOC_TITLE = 'Kế hoạch thi đua Đường Nguyễn Huệ năm 2026';
-const DOC_FILE = 'documents/ke-hoach-thi-dua-duong-nguyen-hue-nam-2026.md';
+const DOC_SLUG = 'ke-hoach-thi-dua-duong-nguyen-hue-nam-2026';
+const DOC_FILE = `documents/${DOC_SLUG}.md`;
+const DOC_NUMBER = '99/KH-UBND';
+/** Uploads are named as a clerk's files are; the editor stores them under a slug, next to the entry. */
+const ATTACHMENT = {
+  upload: 'Kế hoạch Đường Nguyễn Huệ.pdf',
+  saved: 'documents/ke-hoach-duong-nguyen-hue.pdf',
+  title: 'Toàn văn kế hoạch (PDF)',
+};
+const EXEMPLAR = {
+  name: 'Lê Thị Hồng Nhung',
+  slug: 'le-thi-hong-nhung',
+  summary: 'Mười năm dạy chữ miễn phí cho trẻ em ở đặc khu Phú Quý.',
+  province: 'Lâm Đồng',
+  photo: {
+    upload: 'Ảnh Chân Dung.jpg',
+    saved: 'exemplars/anh-chan-dung.jpg',
+    alt: 'Cô Nhung đứng trước lớp học tình thương.',
+  },
+};
+const EXEMPLAR_FILE = `exemplars/${EXEMPLAR.slug}.md`;
+/** The fixture files the uploads are made from. */
+const UPLOAD_FROM = {
+  pdf: path.join(fixtureContent, 'documents/huong-dan-thi-dua-trong-cong-nhan-lao-dong.pdf'),
+  jpg: path.join(fixtureContent, 'exemplars/nguyen-van-dong-y.jpg'),
+};
 /** The issuer picked in the relation picker: its name, and the file name the entry keeps. */
 const ISSUER = { name: 'Ủy ban nhân dân tỉnh Mẫu', slug: 'ubnd-tinh-mau' };
 
@@ -44,6 +83,9 @@ let context: BrowserContext;
 let server: StaticServer;
 let page: Page;
 const external: string[] = [];
+let saved: BuiltSite;
+const SHOTS = path.join(tmpRoot, 'admin-shots');
+const PHONE = { width: 390, height: 844 };
 
 /** Every file of the OPFS folder `repo`, path → text. */
 const readFolder = (p: Page) =>
@@ -58,6 +100,78 @@ const readFolder = (p: Page) =>
     await walk(await (await navigator.storage.getDirectory()).getDirectoryHandle('repo'), '');
     return out;
   });
+
+/** One file of the OPFS folder `repo`, as bytes. */
+const readBytes = async (p: Page, file: string) =>
+  Buffer.from(
+    await p.evaluate(async (file) => {
+      let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('repo');
+      const parts = file.split('/');
+      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
+      const bytes = new Uint8Array(await (await (await dir.getFileHandle(parts.at(-1)!)).getFile()).arrayBuffer());
+      return Array.from(bytes);
+    }, file),
+  );
+
+/**
+ * A screenshot of the editor, for whoever reads a failure and for the editors' guide: always
+ * in `test/.tmp/admin-shots/`, and with `UPDATE_DOC_IMAGES=1` also into the guide's pictures
+ * (`docs/images/bien-tap/`, palette PNG), so the guide shows the editor as it really is.
+ */
+async function shot(p: Page, name: string, viewport?: { width: number; height: number }) {
+  const before = p.viewportSize();
+  if (viewport) await p.setViewportSize(viewport);
+  const png = await p.screenshot();
+  if (viewport && before) await p.setViewportSize(before);
+  mkdirSync(SHOTS, { recursive: true });
+  writeFileSync(path.join(SHOTS, `${name}.png`), png);
+  if (process.env.UPDATE_DOC_IMAGES === '1')
+    await sharp(png)
+      .png({ palette: true, quality: 90, compressionLevel: 9 })
+      .toFile(path.join(projectRoot, 'docs/images/bien-tap', `${name}.png`));
+}
+
+/** Uploads a file through the field's media dialog: "Duyệt tệp", "Tải lên", then "Chèn". */
+async function upload(p: Page, field: ReturnType<Page['locator']>, file: string, screenshot?: string) {
+  await field.getByRole('button', { name: 'Duyệt tệp' }).click();
+  const dialog = p.getByRole('dialog');
+  const [chooser] = await Promise.all([
+    p.waitForEvent('filechooser'),
+    dialog.getByRole('button', { name: 'Tải lên' }).click(),
+  ]);
+  await chooser.setFiles(file);
+  const insert = dialog.getByRole('button', { name: 'Chèn' });
+  await expect.poll(() => insert.isEnabled(), { timeout: 10_000 }).toBe(true);
+  if (screenshot) {
+    await p.waitForTimeout(500); // the dialog's opening animation
+    await shot(p, screenshot);
+  }
+  await insert.click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
+/** A form field's group, by its label ("Trường “…”" in Sveltia's Vietnamese UI). */
+const fieldGroup = (p: Page, label: string) =>
+  p
+    .getByRole('group', {
+      name: new RegExp(`^Trường “\u2068?${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\u2069?”$`),
+    })
+    .first();
+
+/**
+ * A field further down a long form: Sveltia CMS renders fields as they scroll into view, so
+ * the form is scrolled (over its left pane) until the field's group exists.
+ */
+async function reveal(p: Page, label: string) {
+  const group = fieldGroup(p, label);
+  await p.mouse.move(300, 600);
+  for (let n = 0; n < 40 && (await group.count()) === 0; n++) {
+    await p.mouse.wheel(0, 1500);
+    await p.waitForTimeout(150);
+  }
+  await group.scrollIntoViewIfNeeded();
+  return group;
+}
 
 describe.skipIf(!hasChromium())('the form editor at /admin/', () => {
   beforeAll(async () => {
@@ -116,10 +230,13 @@ describe.skipIf(!hasChromium())('the form editor at /admin/', () => {
     const local = page.getByRole('button', { name: 'Làm việc với kho mã nguồn cục bộ' });
     await local.waitFor({ timeout: 30_000 });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
+    await shot(page, '1-dang-nhap');
     await local.click();
     await page.goto(`${server.origin}/admin/#/collections/news`);
     await page.getByText('Tin nháp Cầu Vồng Đỏ').first().waitFor({ timeout: 30_000 });
     expect(await page.getByText('Công nhân, người lao động hưởng ứng').count()).toBeGreaterThan(0);
+    await shot(page, '2-danh-sach');
+    await shot(page, '2-danh-sach-dien-thoai', PHONE);
   }, 90_000);
 
   it('saves an edited entry: same file, dates and draft flag kept', async () => {
@@ -157,7 +274,7 @@ describe.skipIf(!hasChromium())('the form editor at /admin/', () => {
     expect(saved).toMatch(/^category: thong-bao$/m);
   }, 90_000);
 
-  it('creates a văn bản: partial date kept, issuer picked by name and saved as its file name', async () => {
+  it('creates a văn bản: partial date, issuer picked by name, an attached PDF, published', async () => {
     await page.goto(`${server.origin}/admin/#/collections/documents/new`);
     await page.reload();
     const title = page.getByRole('textbox', { name: /Trích yếu/ }).first();
@@ -170,11 +287,30 @@ describe.skipIf(!hasChromium())('the form editor at /admin/', () => {
       .click();
     await page.getByRole('option', { name: 'Kế hoạch', exact: true }).first().click();
     await page
+      .getByRole('textbox', { name: /Số, ký hiệu/ })
+      .first()
+      .fill(DOC_NUMBER);
+    await page
       .getByRole('textbox', { name: /Ngày ban hành/ })
       .first()
       .fill('2026-03');
     // One organization in the folder: the picker shows it as a radio button.
     await page.getByRole('radio', { name: ISSUER.name }).first().click();
+    // An attachment: a list item with a file (uploaded under a Vietnamese name) and its title.
+    const attachments = await reveal(page, 'Tệp đính kèm');
+    await attachments.getByRole('button', { name: /^Thêm/ }).click();
+    const pdf = path.join(tmpRoot, ATTACHMENT.upload);
+    copyFileSync(UPLOAD_FROM.pdf, pdf);
+    await upload(page, await reveal(page, 'Tệp'), pdf, '4-tai-tep-len');
+    await (await reveal(page, 'Tên hiển thị của tệp')).getByRole('textbox').fill(ATTACHMENT.title);
+    await (await reveal(page, 'Bản nháp (chưa xuất bản)')).getByRole('switch').click();
+    // The preview names the issuer and the date as the page does, not as the file stores them.
+    const preview = page.frameLocator('iframe').first();
+    await expect.poll(() => preview.locator('h1').textContent(), { timeout: 20_000 }).toBe(DOC_TITLE);
+    const facts = await preview.locator('.facts').textContent();
+    expect(facts).toContain(ISSUER.name);
+    expect(facts).toContain('tháng 3 năm 2026');
+    await shot(page, '3-van-ban-xem-truoc');
     await page.getByRole('button', { name: /^Lưu/ }).first().click();
     await expect
       .poll(async () => Object.keys(await readFolder(page)), { timeout: 20_000 })
@@ -182,33 +318,92 @@ describe.skipIf(!hasChromium())('the form editor at /admin/', () => {
     const saved = (await readFolder(page))[`content/${DOC_FILE}`]!;
     expect(saved).toMatch(new RegExp(`^title: ${DOC_TITLE}$`, 'm'));
     expect(saved).toMatch(/^kind: ke-hoach$/m);
+    expect(saved).toMatch(new RegExp(`^number: ${DOC_NUMBER}$`, 'm'));
     expect(saved).toMatch(/^issuedAt: 2026-03$/m);
     expect(saved).toMatch(new RegExp(`^issuer: ${ISSUER.slug}$`, 'm'));
-    expect(saved).toMatch(/^draft: true$/m);
-  }, 90_000);
+    expect(saved).toMatch(new RegExp(`^ {2}- file: \\./${path.basename(ATTACHMENT.saved)}$`, 'm'));
+    expect(saved).toMatch(new RegExp(`^ {4}title: ${ATTACHMENT.title.replace(/[()]/g, '\\$&')}$`, 'm'));
+    expect(saved).toMatch(/^draft: false$/m);
+    expect((await readBytes(page, `content/${ATTACHMENT.saved}`)).equals(readFileSync(UPLOAD_FROM.pdf))).toBe(true);
+  }, 120_000);
+
+  it('creates a gương điển hình with a photo next to it, consent given, published', async () => {
+    await page.goto(`${server.origin}/admin/#/collections/exemplars/new`);
+    await page.reload();
+    const name = page.getByRole('textbox', { name: 'Họ tên cá nhân hoặc tên tập thể' }).first();
+    await name.waitFor({ timeout: 20_000 });
+    await name.fill(EXEMPLAR.name);
+    await page.getByRole('radio', { name: 'Cá nhân' }).first().click();
+    await page.getByRole('textbox', { name: 'Tóm tắt việc làm' }).first().fill(EXEMPLAR.summary);
+    await page.getByRole('textbox', { name: 'Tỉnh, thành phố' }).first().fill(EXEMPLAR.province);
+    await page.getByRole('textbox', { name: 'Ngày đăng' }).first().fill('2026-11-15');
+    const photo = path.join(tmpRoot, EXEMPLAR.photo.upload);
+    copyFileSync(UPLOAD_FROM.jpg, photo);
+    await upload(page, await reveal(page, 'Ảnh chân dung hoặc ảnh tập thể'), photo);
+    await (await reveal(page, 'Mô tả ảnh')).getByRole('textbox').fill(EXEMPLAR.photo.alt);
+    await (await reveal(page, 'Người được giới thiệu đã đồng ý công bố')).getByRole('switch').click();
+    await (await reveal(page, 'Bản nháp (chưa xuất bản)')).getByRole('switch').click();
+    // The preview beside the form, in the site's styles: the name as the page's heading.
+    const preview = page.frameLocator('iframe').first();
+    await expect.poll(() => preview.locator('h1').textContent(), { timeout: 20_000 }).toBe(EXEMPLAR.name);
+    expect(await preview.locator('.lede').textContent()).toBe(EXEMPLAR.summary);
+    expect(await preview.locator('img').getAttribute('alt')).toBe(EXEMPLAR.photo.alt);
+    expect(await preview.locator('h1').evaluate((h) => getComputedStyle(h).fontFamily)).toMatch(/Be Vietnam Pro/);
+    await shot(page, '5-guong-dien-hinh');
+    await shot(page, '5-guong-dien-hinh-dien-thoai', PHONE);
+    await page.getByRole('button', { name: /^Lưu/ }).first().click();
+    await expect
+      .poll(async () => Object.keys(await readFolder(page)), { timeout: 20_000 })
+      .toContain(`content/${EXEMPLAR_FILE}`);
+    const saved = (await readFolder(page))[`content/${EXEMPLAR_FILE}`]!;
+    expect(saved).toMatch(new RegExp(`^name: ${EXEMPLAR.name}$`, 'm'));
+    expect(saved).toMatch(/^kind: ca-nhan$/m);
+    expect(saved).toMatch(new RegExp(`^ {2}province: ${EXEMPLAR.province}$`, 'm'));
+    expect(saved).toMatch(new RegExp(`^photo: \\./${path.basename(EXEMPLAR.photo.saved)}$`, 'm'));
+    expect(saved).toMatch(/^consent: true$/m);
+    expect(saved).toMatch(/^draft: false$/m);
+    expect((await readBytes(page, `content/${EXEMPLAR.photo.saved}`)).equals(readFileSync(UPLOAD_FROM.jpg))).toBe(true);
+  }, 120_000);
 
   it('writes files the content check accepts, with nothing loaded from elsewhere and no CSP violation', async () => {
     const files = await readFolder(page);
-    expect(Object.keys(files)).toEqual(expect.arrayContaining([NEW_FILE, DOC_FILE].map((f) => `content/${f}`)));
-    // The saved files over a copy of the fixture content, through `npm run check`'s rules.
-    const root = path.join(tmpRoot, 'admin-check');
-    rmSync(root, { recursive: true, force: true });
-    mkdirSync(root, { recursive: true });
-    cpSync(fixtureContent, path.join(root, 'content'), { recursive: true });
+    const mine = [NEW_FILE, DOC_FILE, EXEMPLAR_FILE].map((f) => `content/${f}`);
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(mine));
+    // The saved files and uploads over a copy of the fixture site, as a clerk's commit lands.
+    const root = prepareSite('admin-saved', fixtureContent);
     for (const [file, text] of Object.entries(files))
-      if (file.startsWith('content/')) writeFileSync(path.join(root, file), text);
+      if (file.endsWith('.md') || file.endsWith('.yaml')) writeFileSync(path.join(root, file), text);
+    for (const file of [ATTACHMENT.saved, EXEMPLAR.photo.saved])
+      writeFileSync(path.join(root, 'content', file), await readBytes(page, `content/${file}`));
     const { problems } = checkContent({ root });
-    const mine = problems.filter(
-      (p) =>
-        p.severity === 'error' &&
-        /(news\/(tin-nhap-cau-vong|duong-nguyen-hue)|documents\/ke-hoach-thi-dua-duong-nguyen-hue)/.test(p.file),
-    );
-    expect(mine).toEqual([]);
+    const errors = problems.filter((p) => p.severity === 'error');
+    expect(errors).toEqual([]);
     for (const file of Object.keys(files).filter((f) => f.startsWith('content/')))
-      expect(path.basename(file)).toMatch(/^[a-z0-9-]+\.(md|yaml)$/);
+      expect(path.basename(file)).toMatch(/^[a-z0-9-]+\.(md|yaml|pdf|jpg)$/);
 
-    await page.screenshot({ path: path.join(tmpRoot, 'admin.png') });
     expect(external).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as Win).__csp)).toEqual([]);
+    saved = buildSite(root);
+  }, 120_000);
+
+  it('publishes what was saved: the build makes both pages with the fields from the form', () => {
+    expect(saved.status, saved.output.slice(-3000)).toBe(0);
+    const docPage = read(path.join(saved.dist, entryPath('documents', DOC_SLUG), 'index.html'));
+    expect(docPage).toContain(DOC_TITLE);
+    expect(docPage).toContain(DOC_NUMBER);
+    expect(docPage).toContain(ISSUER.name);
+    expect(docPage).toMatch(/<time datetime="2026-03"[^>]*>tháng 3 năm 2026<\/time>/);
+    expect(docPage).toContain(ATTACHMENT.title);
+    const pdf = path.join(saved.dist, entryPath('documents', DOC_SLUG), path.basename(ATTACHMENT.saved));
+    expect(existsSync(pdf) && readFileSync(pdf).equals(readFileSync(UPLOAD_FROM.pdf))).toBe(true);
+
+    const exemplarPage = read(path.join(saved.dist, entryPath('exemplars', EXEMPLAR.slug), 'index.html'));
+    expect(exemplarPage).toMatch(new RegExp(`<h1[^>]*>${EXEMPLAR.name}</h1>`));
+    expect(exemplarPage).toContain(EXEMPLAR.summary);
+    expect(exemplarPage).toContain(`alt="${EXEMPLAR.photo.alt}"`);
+    // The news item was created with the form's default: held back, so no page.
+    expect(existsSync(path.join(saved.dist, entryPath('news', path.basename(NEW_FILE, '.md')), 'index.html'))).toBe(
+      false,
+    );
   });
 });

@@ -55,7 +55,7 @@ describe('the /admin/ policy', () => {
   it('is the measured local policy plus frame-src blob: when editing a local folder', () => {
     expect(adminCsp(settingsOf('local'))).toBe(
       "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' blob: data:; " +
-        "font-src 'self'; connect-src 'self' blob: data:; frame-src blob:; base-uri 'none'; form-action 'none'; " +
+        "font-src 'self'; connect-src 'self' blob: data:; frame-src blob:; base-uri 'self'; form-action 'none'; " +
         "object-src 'none'",
     );
   });
