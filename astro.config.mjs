@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import adminInDev from './src/integrations/admin-dev.ts';
 import contentGuard, { pageDates } from './src/integrations/content-guard.ts';
 import oldOutput from './src/integrations/old-output.ts';
 import routes from './src/integrations/routes.ts';
@@ -58,6 +59,9 @@ export default defineConfig({
       },
     }),
     shareImages(),
+    // `npm run dev` also serves the form editor at /admin/ (built by scripts/after-build.ts
+    // for `npm run build`).
+    adminInDev(),
   ],
   // Content-Security-Policy as a <meta> on every page, with hashes of Astro's own
   // scripts and styles; no 'unsafe-inline'. Pagefind needs WebAssembly and a worker.

@@ -23,6 +23,9 @@ const types: Record<string, string> = {
   '.ics': 'text/calendar; charset=utf-8',
 };
 
+/** The Content-Type a static host sends for a file, by its extension. */
+export const contentType = (file: string) => types[path.extname(file)] ?? 'application/octet-stream';
+
 export interface StaticServer {
   origin: string;
   server: Server;
@@ -84,7 +87,7 @@ export async function serveStatic(dir: string, options: ServeOptions = {}): Prom
     if (options.transformHeaders) extra = options.transformHeaders(extra, pathname);
     res.writeHead(found ? 200 : 404, {
       ...extra,
-      'content-type': types[path.extname(file)] ?? 'application/octet-stream',
+      'content-type': contentType(file),
       'content-length': size,
     });
     if (size) createReadStream(file).pipe(res);
