@@ -18,13 +18,19 @@ import type { AstroIntegration } from 'astro';
  */
 export default function adminInDev(): AstroIntegration {
   let cacheDir = '';
+  let dev = false;
   return {
     name: 'thidua:admin-dev',
     hooks: {
+      // `astro build` starts a Vite server of its own too (content sync): only `astro dev` serves the editor.
+      'astro:config:setup': ({ command }) => {
+        dev = command === 'dev';
+      },
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:server:setup': async ({ server, logger }) => {
+        if (!dev) return;
         const [{ buildAdmin }, { adminCspHeader }, { cmsBackendSettings }, { contentType }] = await Promise.all([
           import('../../scripts/build-admin.ts'),
           import('../../scripts/lib/admin-csp.ts'),

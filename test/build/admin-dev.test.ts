@@ -55,6 +55,7 @@ describe('the form editor in `npm run dev`', () => {
   beforeAll(async () => {
     cache = mkdtempSync(path.join(tmpdir(), 'admin-dev-'));
     const hooks = adminInDev().hooks as Record<string, (options: unknown) => unknown>;
+    await hooks['astro:config:setup']!({ command: 'dev' });
     await hooks['astro:config:done']!({ config: { cacheDir: pathToFileURL(`${cache}/`) } });
     await hooks['astro:server:setup']!({
       server: { middlewares: { use: (h: Handler) => (handler = h) } },
@@ -62,6 +63,15 @@ describe('the form editor in `npm run dev`', () => {
     });
   });
   afterAll(() => rmSync(cache, { recursive: true, force: true }));
+
+  it('does nothing in `astro build`, which starts a server of its own', async () => {
+    const hooks = adminInDev().hooks as Record<string, (options: unknown) => unknown>;
+    await hooks['astro:config:setup']!({ command: 'build' });
+    await hooks['astro:config:done']!({ config: { cacheDir: pathToFileURL(`${cache}/`) } });
+    let used = false;
+    await hooks['astro:server:setup']!({ server: { middlewares: { use: () => (used = true) } }, logger: silent });
+    expect(used).toBe(false);
+  });
 
   it("leaves the site's own addresses to Astro", async () => {
     expect(await get('/')).toBe('next');
