@@ -42,6 +42,12 @@ const awardee: Texts = {
 const draft = (hint: string): FieldText => ({ label: 'Bản nháp (chưa xuất bản)', hint });
 const draftHint = 'Bản nháp không lên cổng. Bỏ chọn khi nội dung đã kiểm tra xong và được phép đăng.';
 
+/** The importer's review notes (`review`), in the three collections it writes. */
+const review: FieldText = {
+  label: 'Chỗ cần kiểm tra (CẦN SỬA)',
+  hint: 'Máy đánh dấu khi nhập từ Word, PDF: mỗi dòng là một trường chưa chắc đúng. Đối chiếu với bản gốc, sửa trường đó rồi xóa dòng. Còn dòng nào thì bài chưa đăng được.',
+};
+
 const cover: Texts = {
   cover: { label: 'Ảnh bìa' },
   coverAlt: {
@@ -106,6 +112,7 @@ export const fieldTexts: Record<CollectionName, Texts> = {
     ...under('consultation.proposed', awardee),
     publishedAt: { label: 'Ngày đăng lên cổng', hint: 'Bỏ trống thì lấy ngày ban hành.' },
     draft: draft(draftHint),
+    review,
     body: { label: 'Nội dung văn bản', hint: 'Các phần của văn bản (I., II., 1., a)) viết thành đề mục.' },
   },
   campaigns: {
@@ -165,6 +172,7 @@ export const fieldTexts: Record<CollectionName, Texts> = {
     documents: 'Văn bản liên quan',
     exemplars: 'Gương điển hình liên quan',
     draft: draft(draftHint),
+    review,
     ...cover,
     body: 'Nội dung bài viết',
   },
@@ -178,6 +186,7 @@ export const fieldTexts: Record<CollectionName, Texts> = {
       label: 'Bản nháp (chưa xác nhận)',
       hint: 'Cơ quan do lệnh import đề xuất ở bản nháp cho đến khi đã kiểm tra tên, loại và cơ quan cấp trên.',
     },
+    review,
   },
 };
 

@@ -2,7 +2,18 @@ import { z } from 'astro/zod';
 import { documentKinds, exemplarKinds } from '../vocabulary/labels.ts';
 import type { SchemaContext } from './context.ts';
 import { dateTime } from './dates.ts';
-import { draft, facetText, isoDate, list, MAX_LENGTH, partialDate, signer, text, title } from './pieces.ts';
+import {
+  draft,
+  facetText,
+  isoDate,
+  list,
+  MAX_LENGTH,
+  partialDate,
+  signer,
+  text,
+  title,
+  reviewNotes,
+} from './pieces.ts';
 
 const attachmentExtensions = ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'odt', 'ods'] as const;
 
@@ -113,4 +124,6 @@ export const documentSchema = <C extends SchemaContext>(ctx: C) =>
     publishedAt: isoDate().optional(),
     /** `true`: bản nháp, không xuất bản. */
     draft: draft(),
+    /** Chỗ cần kiểm tra do lệnh nhập đánh dấu; còn dòng nào thì chưa được xuất bản. */
+    review: reviewNotes(),
   });

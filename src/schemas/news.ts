@@ -1,7 +1,18 @@
 import { z } from 'astro/zod';
 import { newsCategories } from '../vocabulary/labels.ts';
 import type { SchemaContext } from './context.ts';
-import { draft, fieldsOncePerHost, imageFields, isoDate, list, MAX_LENGTH, requireAlt, text, title } from './pieces.ts';
+import {
+  draft,
+  fieldsOncePerHost,
+  imageFields,
+  isoDate,
+  list,
+  MAX_LENGTH,
+  requireAlt,
+  text,
+  title,
+  reviewNotes,
+} from './pieces.ts';
 
 const fields = fieldsOncePerHost((ctx) => ({
   /** Tiêu đề. */
@@ -24,6 +35,8 @@ const fields = fieldsOncePerHost((ctx) => ({
   exemplars: list(ctx.reference('exemplars')),
   /** `true`: bản nháp. */
   draft: draft(),
+  /** Chỗ cần kiểm tra do lệnh nhập đánh dấu; còn dòng nào thì chưa được xuất bản. */
+  review: reviewNotes(),
 }));
 
 export const newsSchema = <C extends SchemaContext>(ctx: C) =>

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { organizationKinds } from '../vocabulary/labels.ts';
 import { isWebsite, WEBSITE_MESSAGE } from '../vocabulary/website.ts';
 import type { SchemaContext } from './context.ts';
-import { draft, MAX_LENGTH, text, title } from './pieces.ts';
+import { draft, MAX_LENGTH, text, title, reviewNotes } from './pieces.ts';
 
 export const organizationSchema = <C extends SchemaContext>(ctx: C) =>
   z.strictObject({
@@ -21,4 +21,6 @@ export const organizationSchema = <C extends SchemaContext>(ctx: C) =>
       .optional(),
     /** `true`: chưa xuất bản, chờ biên tập viên xác nhận (cơ quan do lệnh import đề xuất). */
     draft: draft(),
+    /** Chỗ cần kiểm tra do lệnh nhập đánh dấu; còn dòng nào thì chưa được xuất bản. */
+    review: reviewNotes(),
   });

@@ -118,4 +118,12 @@ export function requireAlt(key: string) {
 /** `draft: true` keeps the entry out of every output. */
 export const draft = () => z.boolean({ error: 'draft chỉ nhận true hoặc false' }).default(false);
 
+/**
+ * Chỗ cần kiểm tra: the values `npm run import` was not sure of, one line each
+ * ("number: đọc bằng OCR, chưa chắc chữ …"). Kept as data, not only as YAML comments,
+ * because the form editor rewrites the YAML and drops comments; the check refuses to
+ * publish an entry that still has one.
+ */
+export const reviewNotes = () => list(text());
+
 export { isoDate, partialDate };

@@ -22,6 +22,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumHint, hasChromium, launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { checkContent } from '../../src/lib/check/index.ts';
+import { parseYamlValues, splitFile, type SourceFile } from '../../src/lib/check/frontmatter.ts';
+import { findReviewMarks } from '../../src/lib/check/review-marks.ts';
 import { entryPath } from '../../src/lib/routes.ts';
 import {
   buildSite,
@@ -44,6 +46,25 @@ const SEEDED = [
   'organizations/ubnd-tinh-mau.yaml',
 ];
 const EDITED = 'news/tin-nhap-cau-vong.md';
+/** A draft as `npm run import` leaves one: a CẦN SỬA comment and the same mark in `review`. */
+const IMPORTED = {
+  file: 'documents/ke-hoach-nhap-tu-word.md',
+  title: 'Kế hoạch nhập từ Word',
+  review: 'issuedAt: không tìm thấy ngày ban hành; tạm ghi năm 2026',
+  text: `---
+title: "Kế hoạch nhập từ Word"
+kind: ke-hoach
+# CẦN SỬA: không tìm thấy ngày ban hành; tạm ghi năm 2026
+issuedAt: "2026"
+issuer: ubnd-tinh-mau
+draft: true
+review:
+  - "issuedAt: không tìm thấy ngày ban hành; tạm ghi năm 2026"
+---
+
+Nội dung chép từ bản Word.
+`,
+};
 const NEW_TITLE = 'Đường Nguyễn Huệ: khen thưởng năm 2026';
 const NEW_FILE = 'news/duong-nguyen-hue-khen-thuong-nam-2026.md';
 const DOC_TITLE = 'Kế hoạch thi đua Đường Nguyễn Huệ năm 2026';
@@ -204,6 +225,7 @@ describe.skipIf(!hasChromium())('the form editor at /admin/', () => {
     // Fill the origin-private folder from a page of the same origin.
     await page.goto(`${server.origin}/404.html`);
     const files = Object.fromEntries(SEEDED.map((f) => [`content/${f}`, read(path.join(fixtureContent, f))]));
+    files[`content/${IMPORTED.file}`] = IMPORTED.text;
     await page.evaluate(async (files) => {
       const root = await navigator.storage.getDirectory();
       await root.removeEntry('repo', { recursive: true }).catch(() => {});
@@ -252,6 +274,27 @@ describe.skipIf(!hasChromium())('the form editor at /admin/', () => {
     expect(saved).toMatch(/^publishedAt: 2026-03-03$/m);
     expect(saved).toMatch(/^draft: true$/m);
     expect(saved).toMatch(/^category: thong-bao$/m);
+  }, 90_000);
+
+  it("keeps the importer's CẦN SỬA marks through a save: the comment goes, the `review` line stays", async () => {
+    await page.goto(`${server.origin}/admin/#/collections/documents`);
+    await page.reload();
+    await page.getByText(IMPORTED.title).first().click();
+    const title = page.getByRole('textbox', { name: /Trích yếu/ }).first();
+    await title.waitFor({ timeout: 20_000 });
+    await title.fill(`${IMPORTED.title} (đã rà soát trích yếu)`);
+    await page.getByRole('button', { name: /^Lưu/ }).first().click();
+    await expect
+      .poll(async () => (await readFolder(page))[`content/${IMPORTED.file}`], { timeout: 20_000 })
+      .toContain('(đã rà soát trích yếu)');
+    const saved = (await readFolder(page))[`content/${IMPORTED.file}`]!;
+    expect(saved).not.toContain('# CẦN SỬA');
+    expect(saved).toMatch(/^review:\n {2}- .*không tìm thấy ngày ban hành/m);
+    // The mark is still the checker's: this draft is counted, and would be an error once published.
+    const split = splitFile(saved, false) as SourceFile;
+    const parsed = parseYamlValues(split.yaml) as { data: unknown };
+    const marks = findReviewMarks({ ...split, data: parsed.data });
+    expect(marks.map((m) => [m.kind, m.field])).toEqual([['list', 'issuedAt']]);
   }, 90_000);
 
   it('creates a new entry: ASCII file name from the title, draft by default', async () => {

@@ -90,9 +90,48 @@ describe('CẦN SỬA marks', () => {
     const lines: string[] = [];
     expect(await reportCheck(root, (l) => lines.push(l))).toBe(true);
     expect(lines).toContain(
-      '1 bản nháp còn 3 chỗ CẦN SỬA: content/documents/tap-huan.md (3). Sửa rồi xóa dòng ghi chú trước khi đổi thành draft: false.',
+      '1 bản nháp còn 3 chỗ CẦN SỬA: content/documents/tap-huan.md (3). Sửa rồi xóa dòng ghi chú và dòng review trước khi đổi thành draft: false.',
     );
     expect(lines.at(-1)).toMatch(/0 lỗi, 0 cảnh báo/);
+  });
+
+  it('the importer writes its marks as `review` lines too, and the form editor keeps them', () => {
+    const root = site(base);
+    const main = emptyEntry('documents', 'tap-huan-nghiep-vu');
+    main.data = { title: 'Kế hoạch tập huấn', kind: 'ke-hoach', issuedAt: '2027', issuer: 'so-noi-vu' };
+    main.comments = { issuedAt: 'CẦN SỬA: không tìm thấy ngày ban hành; tạm ghi năm 2027', title: 'ghi chú thường' };
+    main.body = 'Nội dung.';
+    const [written] = writeEntries([main], { root, publish: true });
+    const raw = readFileSync(path.join(root, written!.file), 'utf8');
+    expect(raw).toContain('# CẦN SỬA: không tìm thấy ngày ban hành');
+    // `--publish` with a mark that is not a stand-in: written published, and the check stops it.
+    expect(jsYaml.load(raw.split('---')[1]!)).toMatchObject({
+      draft: false,
+      review: ['issuedAt: không tìm thấy ngày ban hành; tạm ghi năm 2027'],
+    });
+    // Saved by the form editor: comments gone, the list kept.
+    const saved = raw.replace(/^\s*# .*\n/gm, '');
+    expect(saved).not.toContain('#');
+    writeFileSync(path.join(root, written!.file), saved);
+    expect(errorsOf(root)).toEqual([
+      expect.stringMatching(
+        /^content\/documents\/tap-huan-nghiep-vu\.md:\d+: issuedAt: Còn giá trị chưa kiểm tra \(CẦN SỬA\): sửa rồi xóa dòng này trong review/,
+      ),
+    ]);
+  });
+
+  it('a mark both as a comment and a `review` line is one problem, at the list line', () => {
+    const both = marked(false).replace(
+      'draft: false',
+      'draft: false\nreview:\n  - "issuedAt: không tìm thấy ngày ban hành"\n  - "ghi chú không theo mẫu"',
+    );
+    const errors = errorsOf(site({ ...base, 'documents/tap-huan.md': both }));
+    expect(errors.map((e) => e.replace(/: Còn .*/, ''))).toEqual([
+      'content/documents/tap-huan.md:9: deadlines[0].task',
+      'content/documents/tap-huan.md:13: issuedAt',
+      'content/documents/tap-huan.md:14: review[1]',
+      'content/documents/tap-huan.md:21: (nội dung)',
+    ]);
   });
 
   it('the summary names ten files and counts the rest', () => {

@@ -218,18 +218,12 @@ function checkReviewMarks(run: Run, file: string, source: Parameters<typeof find
     run.draftMarks.push({ file, count: marks.length });
     return;
   }
-  for (const m of marks) {
-    const body = m.field === '(nội dung)';
-    run.add({
-      file,
-      line: m.line,
-      field: m.field,
-      message: body
-        ? 'Còn đoạn chưa kiểm tra (CẦN SỬA): sửa rồi xóa chữ CẦN SỬA'
-        : 'Còn giá trị chưa kiểm tra (CẦN SỬA): sửa rồi xóa dòng ghi chú',
-      found: m.text,
-    });
-  }
+  const messages: Record<(typeof marks)[number]['kind'], string> = {
+    body: 'Còn đoạn chưa kiểm tra (CẦN SỬA): sửa rồi xóa chữ CẦN SỬA',
+    comment: 'Còn giá trị chưa kiểm tra (CẦN SỬA): sửa rồi xóa dòng ghi chú',
+    list: 'Còn giá trị chưa kiểm tra (CẦN SỬA): sửa rồi xóa dòng này trong review (ô “Chỗ cần kiểm tra” của biểu mẫu) và dòng ghi chú nếu có',
+  };
+  for (const m of marks) run.add({ file, line: m.line, field: m.field, message: messages[m.kind], found: m.text });
 }
 
 /**

@@ -18,6 +18,8 @@ const REVIEW_MARK = 'CẦN SỬA';
 const BODY_MARK = new RegExp(`(?<!\\p{Lu}[ \\t]+)${REVIEW_MARK}(?![ \\t]*\\p{Lu}{2})`, 'u');
 
 export interface ReviewMark {
+  /** Where the mark is: a YAML comment, a line of the `review` list, or the body. */
+  kind: 'comment' | 'list' | 'body';
   /** 1-based line of the mark in the file. */
   line: number;
   /** The field the comment is above (or beside), `(nội dung)` in a body, empty when none follows. */
@@ -90,18 +92,45 @@ export function findReviewMarks(file: {
         if (!best || f.line < best.line || (f.line === best.line && f.path.length > best.path.length)) best = f;
       }
       marks.push({
+        kind: 'comment',
         line: c.line + file.yamlStartLine - 1,
         field: best ? fieldName(best.path) : '',
         text: short(c.text.trim()),
       });
     }
   }
+  const listed = listMarks(file);
+  if (listed.length) {
+    const named = new Set(listed.map((m) => m.field));
+    marks.splice(0, marks.length, ...marks.filter((m) => !named.has(m.field)), ...listed);
+  }
   if (!mentions(file.body)) return marks;
   file.body.split('\n').forEach((line, i) => {
     if (BODY_MARK.test(line.normalize('NFC')))
-      marks.push({ line: file.bodyStartLine + i, field: '(nội dung)', text: short(line.trim()) });
+      marks.push({ kind: 'body', line: file.bodyStartLine + i, field: '(nội dung)', text: short(line.trim()) });
   });
   return marks;
+}
+
+/**
+ * The lines of the `review` list (written by the importer beside its comments, kept by the
+ * form editor, which drops comments), each a mark on the field it names ("number: …"). A
+ * comment on the same field is then the same mark: only the list line is reported.
+ */
+function listMarks(file: { yaml: string; yamlStartLine: number; data: unknown }): ReviewMark[] {
+  const review = (file.data as { review?: unknown } | null)?.review;
+  if (!Array.isArray(review) || !review.length) return [];
+  const lineOf = createLineFinder(file.yaml);
+  return review.map((item, i) => {
+    const text = typeof item === 'string' ? item : String(item);
+    const named = /^([\w.[\]]+):\s/u.exec(text)?.[1];
+    return {
+      kind: 'list' as const,
+      line: lineOf(['review', i]) + file.yamlStartLine - 1,
+      field: named ?? `review[${i}]`,
+      text: short(text.trim()),
+    };
+  });
 }
 
 /** Drafts that still carry marks, as the check returns them. */
@@ -125,6 +154,6 @@ export function formatDraftMarks(drafts: readonly DraftMarks[]): string | undefi
   return (
     `${drafts.length} bản nháp còn ${total} chỗ ${REVIEW_MARK}: ${named.join(', ')}` +
     (rest > 0 ? ` và ${rest} tệp khác` : '') +
-    '. Sửa rồi xóa dòng ghi chú trước khi đổi thành draft: false.'
+    '. Sửa rồi xóa dòng ghi chú và dòng review trước khi đổi thành draft: false.'
   );
 }

@@ -16,9 +16,23 @@ import type { EntryDraft } from './draft.ts';
 import { PROPOSED_ORGANIZATION_NOTE } from './organizations.ts';
 import { findEntryFile, newEntryFile } from '../content-files.ts';
 
+const REVIEW_PREFIX = 'CẦN SỬA:';
+
+/**
+ * The entry's `CẦN SỬA` comments as the lines of its `review` list: `field: what to check`.
+ * An editor working in the form sees them there and deletes each once the value is right.
+ */
+function reviewNotesOf(entry: EntryDraft): string[] {
+  return Object.entries(entry.comments)
+    .filter(([, comment]) => comment.startsWith(REVIEW_PREFIX))
+    .map(([field, comment]) => `${field}: ${comment.slice(REVIEW_PREFIX.length).trim()}`);
+}
+
 /** Serialises an entry: `---` front matter and body for Markdown collections, plain YAML for organizations. */
 function serializeEntry(entry: EntryDraft, draft: boolean): string {
-  const data: Record<string, unknown> = { ...entry.data, draft };
+  // The marks also as data (`review`): the form editor rewrites the YAML and drops comments.
+  const review = reviewNotesOf(entry);
+  const data: Record<string, unknown> = { ...entry.data, draft, ...(review.length ? { review } : {}) };
   const comments: Record<string, string> = { ...entry.comments };
   if (entry.collection === 'organizations') comments.draft ??= PROPOSED_ORGANIZATION_NOTE;
   const doc = new Document(data);
