@@ -3,7 +3,10 @@
  * synthetic site (default 10,000 documents) in a temporary folder with the real build,
  * then measures what search costs a reader: the bytes fetched by the first query on a
  * fresh browser for a common syllable ("thi", "năm"), a rare word and a document number,
- * and the index size on disk. The last line is one JSON object.
+ * and the index size on disk. Then it builds the sample site (`content/`) beside it and
+ * runs the labelled query set on it (scripts/lib/search-eval.ts): MRR, success@1 and
+ * success@3 per category and overall, and the header box's speed. The last line is one
+ * JSON object.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +15,8 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { dirBytes } from './lib/dir-bytes.ts';
 import { chromiumHint, hasChromium, launchChromium } from './lib/chromium.ts';
-import { buildSite, prepareSite } from './lib/site-copy.ts';
+import { evaluateSearch, formatSearchReport, searchFiguresJson } from './lib/search-eval.ts';
+import { buildSite, prepareSite, projectRoot } from './lib/site-copy.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { writeSyntheticContent } from './lib/synthetic.ts';
 
@@ -89,9 +93,20 @@ for (const q of queries) {
   );
   await context.close();
 }
-await browser.close();
 await server.close();
 console.log(`Chỉ mục trên đĩa: ${(indexBytes / 1024 / 1024).toFixed(1)} MB; xây dựng ${buildSeconds.toFixed(1)} giây.`);
+
+// Ranking quality: the labelled query set on the sample site, built beside the synthetic one.
+console.log('Xây dựng trang mẫu (content/) để đo chất lượng xếp hạng…');
+const sample = buildSite(prepareSite(path.join(work, 'sample'), path.join(projectRoot, 'content')));
+if (sample.status !== 0) {
+  console.error(sample.output.slice(-3000));
+  console.error('Xây dựng trang mẫu thất bại.');
+  process.exit(1);
+}
+const quality = await evaluateSearch(sample.dist, { browser });
+for (const line of formatSearchReport(quality, false)) console.log(line);
+await browser.close();
 if (!values.keep) rmSync(work, { recursive: true, force: true });
 console.log(
   JSON.stringify({
@@ -99,5 +114,6 @@ console.log(
     buildSeconds: Number(buildSeconds.toFixed(1)),
     indexMB: Number((indexBytes / 1024 / 1024).toFixed(2)),
     firstQuery: measures,
+    quality: searchFiguresJson(quality),
   }),
 );
