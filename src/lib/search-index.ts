@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { encodeForIndex } from './search-text.ts';
+import { Vocabulary } from './search-vocabulary.ts';
 
 function htmlFiles(dir: string, base = dir): string[] {
   const out: string[] = [];
@@ -82,11 +83,13 @@ export async function indexSite(
   // Several files in flight: each addHTMLFile is a round trip to Pagefind's binary,
   // which indexes while the next file is read and encoded.
   let done = 0;
+  const vocabulary = new Vocabulary();
   const queue = files.values();
   const worker = async () => {
     for (const file of queue) {
       const part = searchablePart(readFileSync(path.join(dist, file), 'utf8'));
       if (part === undefined) continue;
+      vocabulary.addHtml(part);
       const res = await index.addHTMLFile({ url: urlOf(file), content: encodeForIndex(part) });
       if (res.errors.length) throw new Error(`Pagefind ${file}: ${res.errors.join('; ')}`);
       done++;
@@ -99,7 +102,10 @@ export async function indexSite(
   const written = await index.writeFiles({ outputPath: target });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
+  const vocabularyBytes = vocabulary.write(target);
   const seconds = (performance.now() - started) / 1000;
-  log(`Chỉ mục tìm kiếm: ${done} trang, ${seconds.toFixed(1)} giây.`);
+  log(
+    `Chỉ mục tìm kiếm: ${done} trang, ${seconds.toFixed(1)} giây; từ vựng gợi ý sửa lỗi gõ: ${Math.round(vocabularyBytes / 1024)} KB.`,
+  );
   return { pages: done, seconds };
 }

@@ -75,11 +75,19 @@ export function documentNumberQuery(query: string): string | undefined {
  * Whether a word of the page is what the reader typed: the same word, or one it is the
  * beginning of, ignoring marks and case. Pagefind matches prefixes too; this is used to
  * tell a real match from Pagefind's silent fallback to a shorter word.
+ *
+ * `whole`: the word must be the whole term, marks still ignored. A submitted query's word
+ * typed with marks is a finished syllable ("khê", "lũ"): it is not the beginning of
+ * "khen" or "lúa", and the reader must be told it is not on the site. (Marks are still
+ * ignored so that "hòa" finds "hoà", the same word with its tone placed the other way.)
  */
-export function wordMatchesTerm(word: string, term: string): boolean {
+export function wordMatchesTerm(word: string, term: string, whole = false): boolean {
   const w = fold(word).replace(/[^\p{L}\p{N}]+/gu, ' ');
   const t = fold(term);
-  return (
-    w.split(' ').some((part) => part.startsWith(t)) || w.replace(/ /g, '').startsWith(t.replace(/[^\p{L}\p{N}]+/gu, ''))
-  );
+  const joined = t.replace(/[^\p{L}\p{N}]+/gu, '');
+  if (whole) return w.split(' ').some((part) => part === t) || w.replace(/ /g, '') === joined;
+  return w.split(' ').some((part) => part.startsWith(t)) || w.replace(/ /g, '').startsWith(joined);
 }
+
+/** Whether a word was typed with marks (or `đ`): then it is a finished syllable. */
+export const hasMarks = (term: string) => fold(term) !== term.normalize('NFC').toLowerCase();

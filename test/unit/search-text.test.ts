@@ -46,6 +46,12 @@ describe('query helpers', () => {
     expect(wordMatchesTerm('21/QĎ-UBND', '21/qd-ubnd')).toBe(true);
     expect(wordMatchesTerm('thi', 'thidua')).toBe(false);
     expect(wordMatchesTerm('thi', 'xyz')).toBe(false);
+    // A submitted word typed with marks is whole: "khê" is not the start of "khen", "lũ" of "lúa".
+    expect(wordMatchesTerm('khen', 'khê', true)).toBe(false);
+    expect(wordMatchesTerm('lúa,', 'lũ', true)).toBe(false);
+    expect(wordMatchesTerm('hoà', 'hòa', true)).toBe(true);
+    expect(wordMatchesTerm('Khê', 'khê', true)).toBe(true);
+    expect(wordMatchesTerm('khen', 'khê')).toBe(true);
   });
 });
 

@@ -5,14 +5,19 @@
  * instead of showing results for a different query.
  */
 import { fold } from '../../vocabulary/fold.ts';
+import { typedReadings } from '../../vocabulary/typing.ts';
+import { queryIntent } from '../../lib/search-intent.ts';
 import {
   capQuery,
   decodeFromIndex,
   documentNumberQuery,
   encodeForIndex,
+  hasMarks,
   queryTerms,
   wordMatchesTerm,
 } from '../../lib/search-text.ts';
+import { rankCandidates, rerankLoaded } from './rank.ts';
+import { suggestQuery } from './suggest.ts';
 
 interface PagefindResultData {
   url: string;
@@ -25,6 +30,8 @@ interface PagefindResultData {
 interface PagefindResult {
   id: string;
   score: number;
+  /** Positions of the matched words in the page. */
+  words: number[];
   data: () => Promise<PagefindResultData>;
 }
 interface PagefindResponse {
@@ -60,6 +67,13 @@ export interface Hit {
 export interface SearchOutcome {
   /** What was searched: the query as typed, cut to its first words when it was long (`capQuery`). */
   query: string;
+  /**
+   * The query as it was read when typed with the Vietnamese keyboard off ("khen thuowng"
+   * read as "khen thương"): the results are for this reading.
+   */
+  readAs?: string | undefined;
+  /** When nothing was found: the query with its unknown words corrected, which finds something. */
+  suggestion?: string | undefined;
   /** Whether words of the query were left out. */
   shortened: boolean;
   /** Words of the query that match nothing on the site. */
@@ -127,26 +141,47 @@ function exactSearch(pf: Pagefind, term: string, opts: Parameters<Pagefind['sear
   return next;
 }
 
-/** Whether Pagefind's best answer for one word really contains that word. */
-async function termIsFound(pf: Pagefind, term: string): Promise<boolean> {
+/**
+ * One word searched alone: whether Pagefind's best answer really contains it (Pagefind
+ * falls back silently to a shorter word), and where it stands in every page that has it.
+ */
+async function termSearch(
+  pf: Pagefind,
+  term: string,
+  typing: boolean,
+): Promise<{ found: boolean; positions: Map<string, number[]> }> {
+  // A word typed with marks in a submitted query is whole; while typing, it may be the start of one.
+  const whole = !typing && hasMarks(term);
   const res = await pf.search(encodeForIndex(term));
+  const positions = new Map(res.results.map((r) => [r.id, r.words ?? []]));
   const first = res.results[0];
-  if (!first) return false;
+  if (!first) return { found: false, positions };
   const data = await first.data();
   const words = data.content.split(/\s+/);
   const found = data.locations.some((loc) => {
     const w = words[loc];
-    return w !== undefined && wordMatchesTerm(decodeFromIndex(w), term);
+    return w !== undefined && wordMatchesTerm(decodeFromIndex(w), term, whole);
   });
   // Locations count words of the indexed text, which can drift from the plain content
   // by a word or two around punctuation; the excerpt's marks are the fallback.
-  if (found) return true;
+  if (found) return { found, positions };
   const marked = [...data.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => decodeFromIndex(m[1]!));
-  return marked.some((w) => wordMatchesTerm(w, term));
+  return { found: marked.some((w) => wordMatchesTerm(w, term, whole)), positions };
 }
 
-async function toHit(r: PagefindResult): Promise<Hit> {
-  const d = await r.data();
+/** Every distinct word of a reading searched alone: the words found nowhere, and the positions of each word. */
+async function readWords(pf: Pagefind, terms: readonly string[], typing: boolean) {
+  const searched = new Map<string, Awaited<ReturnType<typeof termSearch>>>();
+  // One search per distinct word: "tốt tốt tốt…" costs one.
+  for (const term of new Set(terms)) searched.set(term, await termSearch(pf, term, typing));
+  return {
+    unmatched: [...searched].filter(([, r]) => !r.found).map(([t]) => t),
+    positions: terms.map((t) => searched.get(t)!.positions),
+  };
+}
+
+async function toHit(r: PagefindResult, loaded?: PagefindResultData): Promise<Hit> {
+  const d = loaded ?? (await r.data());
   // The section a match is in, unless it is the generic "Nội dung văn bản" wrapper.
   const best = d.sub_results?.find(
     (s) => s.url !== d.url && s.url.includes('#') && !s.url.endsWith('#noi-dung-van-ban'),
@@ -173,6 +208,8 @@ export async function runSearch(
   limit = 10,
   /** Load every filter's values (about 100 KB at 10,000 pages): only when the pane is open. */
   withFacets = false,
+  /** The header box, while the reader types: the last word may be the beginning of one. */
+  typing = false,
 ): Promise<SearchOutcome> {
   const pf = await loadPagefind();
   // Every way in (the search page, a shared link, the header box) is cut here, so the
@@ -189,40 +226,103 @@ export async function runSearch(
       shortened,
       unmatched: [],
       total: res.results.length,
-      hits: await Promise.all(res.results.slice(0, limit).map(toHit)),
+      hits: await Promise.all(res.results.slice(0, limit).map((r) => toHit(r))),
       facets: facetList(res.filters),
       allFacets,
     };
   }
 
   const numberQuery = documentNumberQuery(q);
-  const terms = queryTerms(q);
   const numberRes = numberQuery ? await pf.search(encodeForIndex(numberQuery), opts) : undefined;
-  // Typed with marks: pages with exactly those marks first, then the folded matches.
-  const marked = fold(q) !== q.toLowerCase();
-  const exactRes = marked ? await exactSearch(pf, encodeForIndex(q), opts) : undefined;
-  const res = await pf.search(encodeForIndex(q), opts);
+  const numbered = Boolean(numberRes?.results.length);
 
-  // Honest results: every word must be found somewhere, or we say which one is not.
-  const unmatched: string[] = [];
-  if (!numberRes?.results.length) {
-    // One search per distinct word: "tốt tốt tốt…" costs one.
-    for (const term of new Set(terms)) if (!(await termIsFound(pf, term))) unmatched.push(term);
+  // Honest results: every word must be found somewhere. When one is not, the query may
+  // have been typed with the Vietnamese keyboard off: its Telex or VNI reading is taken
+  // if every word of it is found. Otherwise we say which word is not, and offer the
+  // query with that word corrected from the site's own vocabulary.
+  let reading = q;
+  let readAs: string | undefined;
+  let words = numbered ? { unmatched: [], positions: [] } : await readWords(pf, queryTerms(q), typing);
+  if (words.unmatched.length) {
+    for (const alternative of typedReadings(q)) {
+      const read = await readWords(pf, queryTerms(alternative), typing);
+      if (read.unmatched.length) continue;
+      [reading, readAs, words] = [alternative, alternative, read];
+      break;
+    }
   }
-  if (unmatched.length)
-    return { query: q, shortened, unmatched, total: 0, hits: [], facets: facetList(res.filters), allFacets };
+  if (words.unmatched.length) {
+    const res = await pf.search(encodeForIndex(q), opts);
+    const suggestion = await suggestQuery(q, words.unmatched).catch(() => undefined);
+    return {
+      query: q,
+      shortened,
+      unmatched: words.unmatched,
+      suggestion,
+      total: 0,
+      hits: [],
+      facets: facetList(res.filters),
+      allFacets,
+    };
+  }
 
-  const seen = new Set<string>();
-  const ordered = [...(numberRes?.results ?? []), ...(exactRes?.results ?? []), ...res.results].filter((r) =>
-    seen.has(r.id) ? false : (seen.add(r.id), true),
+  // Typed with marks: pages with exactly those marks rank up (not for a Telex or VNI
+  // reading, whose tone the reader may not have typed at all).
+  const marked = !readAs && fold(reading) !== reading.toLowerCase();
+  const exactRes = marked ? await exactSearch(pf, encodeForIndex(reading), opts) : undefined;
+  const res = await pf.search(encodeForIndex(reading), opts);
+  // A kind of document or a section named in the query: its pages that match the rest.
+  const intent = numbered ? undefined : queryIntent(reading);
+  const intentRes = intent
+    ? await pf.search(intent.rest ? encodeForIndex(intent.rest) : null, {
+        ...opts,
+        filters: { ...opts.filters, [intent.filter]: { any: [encodeForIndex(intent.value)] } },
+      })
+    : undefined;
+
+  const byId = new Map<string, PagefindResult>();
+  for (const r of [...(numberRes?.results ?? []), ...res.results, ...(intentRes?.results ?? [])])
+    if (!byId.has(r.id)) byId.set(r.id, r);
+  const ids = (list?: PagefindResult[]) => new Set((list ?? []).map((r) => r.id));
+  const ranked = rankCandidates({
+    candidates: [...byId.values()].map((r) => ({ id: r.id, score: r.score })),
+    positions: words.positions,
+    numbered: ids(numberRes?.results),
+    intended: ids(intentRes?.results),
+    exact: ids(exactRes?.results),
+  });
+  // A date order asked for keeps Pagefind's sort (the reader chose it): no re-ranking.
+  const ordered = sort === 'relevance' ? ranked : [...byId.values()];
+
+  // The first pages are loaded (they are shown); their titles and tiers settle their order.
+  const window = sort === 'relevance' ? Math.max(limit, Math.min(LOADED, limit + 4)) : limit;
+  const head = await Promise.all(
+    ordered.slice(0, window).map(async (c) => {
+      const r = byId.get(c.id)!;
+      return { r, data: await r.data() };
+    }),
   );
+  const settled =
+    sort === 'relevance'
+      ? rerankLoaded(
+          head.map((h, i) => ({
+            item: { ...h, rank: ranked[i]?.rank ?? 0 },
+            page: { title: decodeFromIndex(h.data.meta.title ?? ''), tier: h.data.meta.tier },
+          })),
+          reading,
+        )
+      : head;
   return {
     query: q,
+    readAs,
     shortened,
-    unmatched,
-    total: ordered.length,
-    hits: await Promise.all(ordered.slice(0, limit).map(toHit)),
+    unmatched: [],
+    total: byId.size,
+    hits: await Promise.all(settled.slice(0, limit).map((h) => toHit(h.r, h.data))),
     facets: facetList(res.filters),
     allFacets,
   };
 }
+
+/** How many of the first pages are loaded to settle their order: a few more than a page of results. */
+const LOADED = 12;

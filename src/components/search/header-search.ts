@@ -42,15 +42,20 @@ export function attach(input: HTMLInputElement) {
     panel.hidden = false;
     status.textContent = 'Đang tìm…';
     try {
-      const out = await runSearch(q, {}, 'relevance', 5);
+      const out = await runSearch(q, {}, 'relevance', 5, false, true);
       if (mine !== run) return;
       const all = `${form.getAttribute('action')}?q=${encodeURIComponent(q)}`;
       if (out.unmatched.length || !out.total) {
-        status.innerHTML = `Không tìm thấy kết quả cho “${esc(q)}”. <a href="${all}">Mở trang tìm kiếm</a>`;
+        const fix = out.suggestion
+          ? ` <span data-suggestion>Có phải bạn muốn tìm: <a href="${form.getAttribute('action')}?q=${encodeURIComponent(out.suggestion)}">${esc(out.suggestion)}</a>?</span>`
+          : ` <a href="${all}">Mở trang tìm kiếm</a>`;
+        status.innerHTML = `Không tìm thấy kết quả cho “${esc(q)}”.${fix}`;
         list.replaceChildren();
         return;
       }
-      status.textContent = `${out.total} kết quả${out.shortened ? `. ${shortenedNote(out)}` : ''}`;
+      status.textContent =
+        `${out.total} kết quả${out.readAs ? ` cho “${out.readAs}”` : ''}` +
+        (out.shortened ? `. ${shortenedNote(out)}` : '');
       list.innerHTML =
         out.hits.map((h) => `<li>${renderHit(h, true)}</li>`).join('') +
         `<li class="all"><a href="${all}">Xem tất cả ${out.total} kết quả cho “${esc(q)}”</a></li>`;

@@ -155,8 +155,13 @@ class SearchPage extends HTMLElement {
         .split(' ')
         .filter((w) => !outcome.unmatched.some((u) => w.includes(u)))
         .join(' ');
+      // A correction from the site's own words first: the likeliest thing the reader meant.
+      const suggestion = outcome.suggestion
+        ? `<span class="suggest" data-suggestion>Có phải bạn muốn tìm: <a href="${esc(urlFromState({ ...state, q: outcome.suggestion }))}"><strong>${esc(outcome.suggestion)}</strong></a>?</span>`
+        : '';
       this.status.innerHTML =
         `<strong>Không tìm thấy kết quả cho “${esc(q)}”</strong>: không trang nào có ${outcome.unmatched.map((u) => `“${esc(u)}”`).join(', ')}.` +
+        suggestion +
         note +
         `<span class="suggest">Gợi ý: kiểm tra chính tả; gõ không dấu cũng được (“thi dua”); tìm văn bản theo số ký hiệu (“21/QĐ-UBND”)` +
         (rest ? `; hoặc <a href="${esc(urlFromState({ ...state, q: rest }))}">tìm “${esc(rest)}”</a>` : '') +
@@ -171,7 +176,12 @@ class SearchPage extends HTMLElement {
       this.more.hidden = true;
       return;
     }
-    this.status.innerHTML = `${outcome.total} kết quả${q ? ` cho “${esc(q)}”` : ''}${outcome.hits.length < outcome.total ? `, đang hiện ${outcome.hits.length}` : ''}.${note}`;
+    // Typed with the Vietnamese keyboard off: say how the query was read, and offer it as typed.
+    const shown = outcome.readAs ?? q;
+    const readNote = outcome.readAs
+      ? `<span class="suggest" data-read-as>Đã hiểu “${esc(q)}” là “${esc(outcome.readAs)}” (gõ khi chưa bật bộ gõ tiếng Việt).</span>`
+      : '';
+    this.status.innerHTML = `${outcome.total} kết quả${shown ? ` cho “${esc(shown)}”` : ''}${outcome.hits.length < outcome.total ? `, đang hiện ${outcome.hits.length}` : ''}.${readNote}${note}`;
     this.list.innerHTML = outcome.hits.map((h) => `<li>${renderHit(h)}</li>`).join('');
     this.more.hidden = outcome.hits.length >= outcome.total;
     if (focusFrom !== undefined) (this.list.children[focusFrom]?.querySelector('a') as HTMLElement | null)?.focus();

@@ -1,0 +1,64 @@
+/**
+ * What a query asks for besides its words: a kind of document ("chỉ thị", "kế hoạch thi
+ * đua") or a section ("gương điển hình", "người tốt việc tốt"). The search page ranks the
+ * pages of that kind or section first, among those that match the rest of the query
+ * (src/components/search/engine.ts); the words are still searched as typed.
+ *
+ * Each intent is one of the site's own labels (the kinds of `src/vocabulary/labels.ts`,
+ * the result types of `SearchMeta`), so a filter of the index names it exactly.
+ */
+import { fold } from '../vocabulary/fold.ts';
+import { documentKindLabel } from '../vocabulary/labels.ts';
+
+export interface Intent {
+  /** The Pagefind filter the pages carry: `kind` (document kinds) or `type` (sections). */
+  filter: 'kind' | 'type';
+  /** The filter's value, as the index holds it (before `đ` encoding). */
+  value: string;
+  /** The query without the words that named the intent, for the pages' own match. */
+  rest: string;
+}
+
+/** Phrases (folded) that name a section, beside the section's own name. */
+const SECTION_PHRASES: ReadonlyArray<readonly [string, string]> = [
+  ['Gương điển hình', 'guong dien hinh'],
+  ['Gương điển hình', 'nguoi tot viec tot'],
+  ['Gương điển hình', 'guong sang'],
+  ['Gương điển hình', 'dien hinh tien tien'],
+  ['Phong trào', 'phong trao thi dua'],
+  ['Phong trào', 'phong trao'],
+  ['Tin tức', 'tin tuc'],
+  ['Văn bản', 'van ban'],
+];
+
+const KIND_PHRASES: ReadonlyArray<readonly [string, string]> = Object.values(documentKindLabel).map((label) => [
+  label,
+  fold(label),
+]);
+
+/** The words of a folded text, joined by single spaces, for whole-word comparison. */
+const words = (text: string) =>
+  fold(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * The intent a query names, if any: the first kind phrase, else the first section phrase,
+ * found as whole words anywhere in the query (marks and `đ` ignored).
+ */
+export function queryIntent(query: string): Intent | undefined {
+  const q = ` ${words(query)} `;
+  const find = (filter: Intent['filter'], phrases: ReadonlyArray<readonly [string, string]>) => {
+    for (const [value, phrase] of phrases) {
+      const at = q.indexOf(` ${phrase} `);
+      if (at < 0) continue;
+      // The rest keeps the reader's own spelling: drop the same number of words at the same place.
+      const typed = query.trim().split(/\s+/);
+      const before = q.slice(0, at).trim().split(' ').filter(Boolean).length;
+      const count = phrase.split(' ').length;
+      return { filter, value, rest: [...typed.slice(0, before), ...typed.slice(before + count)].join(' ') };
+    }
+    return undefined;
+  };
+  return find('kind', KIND_PHRASES) ?? find('type', SECTION_PHRASES);
+}
