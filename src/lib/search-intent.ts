@@ -7,8 +7,10 @@
  * Each intent is one of the site's own labels (the kinds of `src/vocabulary/labels.ts`,
  * the result types of `SearchMeta`), so a filter of the index names it exactly.
  */
+import type { CollectionName } from '../collections.ts';
 import { fold } from '../vocabulary/fold.ts';
 import { documentKindLabel } from '../vocabulary/labels.ts';
+import { sectionPath } from './routes.ts';
 
 export interface Intent {
   /** The Pagefind filter the pages carry: `kind` (document kinds) or `type` (sections). */
@@ -17,7 +19,28 @@ export interface Intent {
   value: string;
   /** The query without the words that named the intent, for the pages' own match. */
   rest: string;
+  /** A section's first listing page, which answers a query naming the section as well as its pages. */
+  landing?: string | undefined;
 }
+
+/** The section each result type is (the `type` of `SearchMeta` on entry pages). */
+const SECTIONS: Record<string, CollectionName> = {
+  'Văn bản': 'documents',
+  'Phong trào': 'campaigns',
+  'Gương điển hình': 'exemplars',
+  'Tin tức': 'news',
+};
+
+const withLanding = (intent: Intent): Intent =>
+  intent.filter === 'type' && SECTIONS[intent.value]
+    ? { ...intent, landing: sectionPath(SECTIONS[intent.value]!) }
+    : intent;
+
+/**
+ * Phrases (folded) that name a section only when they are the whole query: "thi đua"
+ * alone asks for the emulation movements; "đăng ký thi đua" asks for something else.
+ */
+const WHOLE_QUERY_PHRASES: ReadonlyArray<readonly [string, string]> = [['Phong trào', 'thi dua']];
 
 /** Phrases (folded) that name a section, beside the section's own name. */
 const SECTION_PHRASES: ReadonlyArray<readonly [string, string]> = [
@@ -60,5 +83,8 @@ export function queryIntent(query: string): Intent | undefined {
     }
     return undefined;
   };
-  return find('kind', KIND_PHRASES) ?? find('type', SECTION_PHRASES);
+  const whole = WHOLE_QUERY_PHRASES.find(([, phrase]) => q.trim() === phrase);
+  if (whole) return withLanding({ filter: 'type', value: whole[0], rest: '' });
+  const found = find('kind', KIND_PHRASES) ?? find('type', SECTION_PHRASES);
+  return found && withLanding(found);
 }

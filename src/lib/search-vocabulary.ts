@@ -59,7 +59,7 @@ export class Vocabulary {
       .normalize('NFC')
       .matchAll(/\p{L}+/gu)) {
       const word = m[0].toLowerCase();
-      if (word.length < 2 || word.length > MAX_WORD) continue;
+      if (word.length > MAX_WORD) continue;
       const key = fold(word);
       if (!/^[a-z]+$/.test(key)) continue;
       const counts = this.forms.get(key) ?? new Map<string, number>();

@@ -67,21 +67,57 @@ describe("titles and the site's own pages", () => {
   });
 });
 
+describe('short names', () => {
+  it('an organization found by its short name is not counted half', () => {
+    const order = rerankLoaded(
+      [
+        { item: { id: 'bao-cao', rank: 1.2 }, page: { title: 'Báo cáo 15/BC-SNV sơ kết thi đua' } },
+        { item: { id: 'so-noi-vu', rank: 1 }, page: { title: 'Sở Nội vụ', alias: 'SNV', tier: '2' } },
+      ],
+      'SNV',
+    );
+    expect(order.map((o) => o.id)).toEqual(['so-noi-vu', 'bao-cao']);
+  });
+});
+
+describe('a section named', () => {
+  it("its first listing page leads, before the section's own pages", () => {
+    const order = rerankLoaded(
+      [
+        {
+          item: { id: 'phong-trao-a', rank: 6.2 },
+          page: { title: 'Phong trào thi đua vì người nghèo', url: '/phong-trao/a/' },
+        },
+        { item: { id: 'landing', rank: 1.4 }, page: { title: 'Phong trào thi đua', tier: '2', url: '/phong-trao/' } },
+      ],
+      'thi đua',
+      '/phong-trao/',
+    );
+    expect(order.map((o) => o.id)).toEqual(['landing', 'phong-trao-a']);
+  });
+});
+
 describe('intent words', () => {
   it.each([
     ['chi thi', { filter: 'kind', value: 'Chỉ thị', rest: '' }],
+    ['thi dua', { filter: 'type', value: 'Phong trào', rest: '', landing: '/phong-trao/' }],
     ['chỉ thị thi đua', { filter: 'kind', value: 'Chỉ thị', rest: 'thi đua' }],
     ['ke hoach thi dua 2026', { filter: 'kind', value: 'Kế hoạch', rest: 'thi dua 2026' }],
     ['Quyết định khen thưởng', { filter: 'kind', value: 'Quyết định', rest: 'khen thưởng' }],
-    ['nguoi tot viec tot', { filter: 'type', value: 'Gương điển hình', rest: '' }],
-    ['gương điển hình xã Phú Quý', { filter: 'type', value: 'Gương điển hình', rest: 'xã Phú Quý' }],
-    ['phong trao', { filter: 'type', value: 'Phong trào', rest: '' }],
+    ['nguoi tot viec tot', { filter: 'type', value: 'Gương điển hình', rest: '', landing: '/guong-dien-hinh/' }],
+    [
+      'gương điển hình xã Phú Quý',
+      { filter: 'type', value: 'Gương điển hình', rest: 'xã Phú Quý', landing: '/guong-dien-hinh/' },
+    ],
+    ['phong trao', { filter: 'type', value: 'Phong trào', rest: '', landing: '/phong-trao/' }],
   ])('%s', (query, intent) => {
     expect(queryIntent(query)).toEqual(intent);
   });
 
-  it('needs whole words: "thi" alone or "chi thieu" name no kind', () => {
-    expect(queryIntent('thi dua')).toBeUndefined();
+  it('needs whole words: "thi" alone or "chi thieu" name no kind; "thi đua" names the movements only alone', () => {
+    expect(queryIntent('thi dua')?.value).toBe('Phong trào');
+    expect(queryIntent('dang ky thi dua')).toBeUndefined();
+    expect(queryIntent('thi')).toBeUndefined();
     expect(queryIntent('chi thieu')).toBeUndefined();
   });
 });

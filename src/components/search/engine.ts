@@ -17,7 +17,7 @@ import {
   wordMatchesTerm,
 } from '../../lib/search-text.ts';
 import { rankCandidates, rerankLoaded } from './rank.ts';
-import { suggestQuery } from './suggest.ts';
+import { inVocabulary, suggestQuery } from './suggest.ts';
 
 interface PagefindResultData {
   url: string;
@@ -156,6 +156,9 @@ async function termSearch(
   const positions = new Map(res.results.map((r) => [r.id, r.words ?? []]));
   const first = res.results[0];
   if (!first) return { found: false, positions };
+  // A whole word: the site's vocabulary says exactly (Pagefind's first page may match a longer word).
+  const known = whole ? await inVocabulary(term) : undefined;
+  if (known !== undefined) return { found: known, positions };
   const data = await first.data();
   const words = data.content.split(/\s+/);
   const found = data.locations.some((loc) => {
@@ -292,12 +295,18 @@ export async function runSearch(
     exact: ids(exactRes?.results),
   });
   // A date order asked for keeps Pagefind's sort (the reader chose it): no re-ranking.
-  const ordered = sort === 'relevance' ? ranked : [...byId.values()];
+  const ordered: Array<{ id: string; rank?: number }> = sort === 'relevance' ? ranked : [...byId.values()];
 
   // The first pages are loaded (they are shown); their titles and tiers settle their order.
+  // Pagefind's own best three come too: a short page whose title is the query (a section,
+  // an organization) can be outranked in stage 1 by the pages of an intent.
   const window = sort === 'relevance' ? Math.max(limit, Math.min(LOADED, limit + 4)) : limit;
+  const chosen = ordered.slice(0, window);
+  if (sort === 'relevance')
+    for (const r of res.results.slice(0, 3))
+      if (!chosen.some((c) => c.id === r.id)) chosen.push(ranked.find((c) => c.id === r.id)!);
   const head = await Promise.all(
-    ordered.slice(0, window).map(async (c) => {
+    chosen.map(async (c) => {
       const r = byId.get(c.id)!;
       return { r, data: await r.data() };
     }),
@@ -306,10 +315,16 @@ export async function runSearch(
     sort === 'relevance'
       ? rerankLoaded(
           head.map((h, i) => ({
-            item: { ...h, rank: ranked[i]?.rank ?? 0 },
-            page: { title: decodeFromIndex(h.data.meta.title ?? ''), tier: h.data.meta.tier },
+            item: { ...h, rank: chosen[i]!.rank ?? 0 },
+            page: {
+              title: decodeFromIndex(h.data.meta.title ?? ''),
+              alias: h.data.meta.alias ? decodeFromIndex(h.data.meta.alias) : undefined,
+              tier: h.data.meta.tier,
+              url: h.data.url,
+            },
           })),
           reading,
+          intent?.landing,
         )
       : head;
   return {

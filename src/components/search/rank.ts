@@ -39,7 +39,9 @@ export interface StageOne {
 /** Bonuses on Pagefind's score, itself scaled to at most 1 for the best page. */
 const WEIGHTS = {
   number: 10,
-  intent: 3,
+  intent: 4,
+  /** The first page of the section the query names: before the section's own pages. */
+  landing: 6,
   phrase: 1,
   near: 0.4,
   exact: 0.5,
@@ -100,8 +102,11 @@ export function rankCandidates(input: StageOne): Array<Candidate & { rank: numbe
 /** What stage 2 reads of a loaded page. */
 export interface Loaded {
   title: string;
+  /** Another name the page answers to: an organization's short name ("SNV", "UBND tỉnh"). */
+  alias?: string | undefined;
   /** 2 for the site's own pages (organizations, sections, honor roll); entries have none. */
   tier?: string | undefined;
+  url?: string | undefined;
 }
 
 /** Folded words of a text, space-separated, padded for whole-word search. */
@@ -119,16 +124,24 @@ const padded = (text: string) =>
 export function rerankLoaded<T extends { rank: number }>(
   items: ReadonlyArray<{ item: T; page: Loaded }>,
   query: string,
+  /** The landing page of the section the query names: it counts as one of the section's pages. */
+  landing?: string,
 ): T[] {
   const q = padded(query);
   const scored = items.map(({ item, page }) => {
-    const title = padded(page.title);
-    let rank = item.rank;
-    const inTitle = q.trim() !== '' && title.includes(q);
-    if (title === q) rank += WEIGHTS.titleIs;
-    else if (inTitle && title.startsWith(q)) rank += WEIGHTS.titleStarts;
-    else if (inTitle) rank += WEIGHTS.titlePhrase;
-    if (page.tier === '2' && !inTitle) rank /= 2;
+    // The best of the page's names: its title, or its short name.
+    const names = [page.title, page.alias].filter((n): n is string => Boolean(n)).map(padded);
+    const inTitle = q.trim() !== '' && names.some((n) => n.includes(q));
+    let bonus = 0;
+    for (const name of names) {
+      if (name === q) bonus = Math.max(bonus, WEIGHTS.titleIs);
+      else if (name.startsWith(q)) bonus = Math.max(bonus, WEIGHTS.titleStarts);
+      else if (name.includes(q)) bonus = Math.max(bonus, WEIGHTS.titlePhrase);
+    }
+    let rank = item.rank + bonus;
+    const asked = landing !== undefined && page.url === landing;
+    if (asked) rank += WEIGHTS.landing;
+    if (page.tier === '2' && !inTitle && !asked) rank /= 2;
     return { item, rank };
   });
   return scored.sort((a, b) => b.rank - a.rank).map((s) => s.item);

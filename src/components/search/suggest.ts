@@ -28,11 +28,14 @@ export function bestCorrection(word: string, shard: Shard): string | undefined {
   const key = fold(word);
   let best: [string, number] | undefined;
   for (const [candidate, entry] of Object.entries(shard)) {
-    if (!oneEditApart(key, candidate)) continue;
+    // A one-letter word ("ở", "à") is one edit from too much to be a likely correction.
+    if (candidate.length < 2 || !oneEditApart(key, candidate)) continue;
     if (!best || entry[1] > best[1]) best = entry;
   }
   return best?.[0];
 }
+
+const DEFAULT_BASE = '/pagefind/tu-vung/';
 
 const shards = new Map<string, Promise<Shard>>();
 
@@ -50,13 +53,26 @@ function loadShard(base: string, letter: string): Promise<Shard> {
 }
 
 /**
+ * Whether the site has this whole word (marks ignored): `undefined` when its letter's
+ * file cannot be read (a site built before the vocabulary existed), or the word is not
+ * made of letters only.
+ */
+export async function inVocabulary(word: string, base = DEFAULT_BASE): Promise<boolean | undefined> {
+  const key = fold(word);
+  if (!/^[a-z]+$/.test(key)) return undefined;
+  const shard = await loadShard(base, key[0]!);
+  if (!Object.keys(shard).length) return undefined;
+  return Object.hasOwn(shard, key);
+}
+
+/**
  * The query with each unmatched word replaced by its best correction, or undefined when
  * some unmatched word has none (a suggestion must be a query that finds something).
  */
 export async function suggestQuery(
   query: string,
   unmatched: readonly string[],
-  base = '/pagefind/tu-vung/',
+  base = DEFAULT_BASE,
 ): Promise<string | undefined> {
   const fixes = new Map<string, string>();
   for (const word of new Set(unmatched)) {
