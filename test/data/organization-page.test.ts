@@ -4,6 +4,7 @@ import type { Org } from '../../src/data/content.ts';
 import { organizationView } from '../../src/data/organization-page.ts';
 import { entry } from '../helpers/entries.ts';
 import { siteOf } from '../helpers/site.ts';
+import { issuerCodeOfNumber } from '../../src/vocabulary/document-number.ts';
 
 const ubnd = entry('organizations', 'ubnd-tinh', { name: 'Ủy ban nhân dân tỉnh Mẫu', kind: 'ubnd' });
 const soNoiVu = entry('organizations', 'so-noi-vu', {
@@ -51,5 +52,41 @@ describe('organizationView', () => {
     expect(parent.children).toEqual([{ href: '/co-quan/so-noi-vu/', name: 'Sở Nội vụ tỉnh Mẫu' }]);
     expect(parent.issued.map((d) => d.id)).toEqual(['ke-hoach-01']);
     expect(parent.deadlines.map((d) => d.task)).toEqual(['Việc của đơn vị khác']);
+  });
+
+  it('reads the code its documents carry for it from their numbers, most used first', () => {
+    const doc = (id: string, number: string | undefined) =>
+      entry('documents', id, {
+        title: `Văn bản ${id}`,
+        kind: 'cong-van',
+        issuedAt: '2026-01-10',
+        issuer: 'so-noi-vu',
+        ...(number ? { number } : {}),
+      });
+    const site = siteOf([
+      ubnd,
+      soNoiVu,
+      doc('a', '1015/BC-SNV'),
+      doc('b', '85/SNV-TĐKT'),
+      doc('c', '12/HD-SNV'),
+      doc('d', '7/KH-NV'),
+      doc('e', undefined),
+    ] as never[]);
+    expect(organizationView(soNoiVu, site, '2026-03-01').codes).toEqual(['SNV', 'NV']);
+    expect(organizationView(ubnd as Org, site, '2026-03-01').codes).toEqual([]);
+  });
+});
+
+describe('issuerCodeOfNumber', () => {
+  it.each([
+    ['1015/BC-SNV', 'SNV'],
+    ['85/SNV-TĐKT', 'SNV'],
+    ['4210/UBND-NV', 'UBND'],
+    ['01/2026/QĐ-UBND', 'UBND'],
+    ['15-KH/TĐTN-PT', 'TĐTN'],
+    ['18/TB-HĐTĐKT', 'HĐTĐKT'],
+    ['21', undefined],
+  ])('%s → %s', (number, code) => {
+    expect(issuerCodeOfNumber(number)).toBe(code);
   });
 });

@@ -5,6 +5,7 @@
  * "V/v ..." for an official letter. Text copied from a web page often keeps only part
  * of it; whatever is there is read, in any order.
  */
+import { KIND_CODES } from '../../vocabulary/document-number.ts';
 import { documentKindLabel, type DocumentKind } from '../../vocabulary/labels.ts';
 import { isoFrom, NUMERIC_DATE, WORDS_DATE, parsePlaceDate } from './dates.ts';
 import { foldKey, isUpper, lowerFirst, plain, sentenceCase } from './text.ts';
@@ -18,16 +19,6 @@ const KIND_HEADINGS: Record<string, DocumentKind> = {
   'thong bao': 'thong-bao',
   'cong van': 'cong-van',
   'bao cao': 'bao-cao',
-};
-
-/** Kind codes of document numbers ("02/KH-UBND"). */
-const KIND_CODES: Record<string, DocumentKind> = {
-  KH: 'ke-hoach',
-  CT: 'chi-thi',
-  QĐ: 'quyet-dinh',
-  HD: 'huong-dan',
-  TB: 'thong-bao',
-  BC: 'bao-cao',
 };
 
 /** Kind names as running text writes them, for citations ("Kế hoạch số 02/KH-UBND"). */
@@ -319,12 +310,4 @@ export function findCitations(text: string): Citation[] {
     });
   }
   return out;
-}
-
-/** The issuer's code in a number's suffix: "KH-SNV" -> "SNV", "SNV-TĐKT" -> "SNV", "QĐ-UBND" -> "UBND". */
-export function issuerCode(suffix: string | undefined): string | undefined {
-  if (!suffix || suffix.includes('/')) return undefined;
-  const parts = suffix.split('-');
-  const code = parts[0]!.toUpperCase() in KIND_CODES ? parts[1] : parts[0];
-  return code && /^\p{Lu}{2,10}$/u.test(code) ? code : undefined;
 }
