@@ -1,16 +1,23 @@
 /**
  * Search in a real browser (Debian's Chromium) against the built fixture site, whose
  * entries are written for it (test/fixtures/site): queries typed as readers type them,
- * filters, sort, honest "no result", drafts that must stay unfindable, the keyboard path
- * from the header box, and `?q=` in the URL.
+ * filters, sort, honest "no result", organizations and the site's own pages found by
+ * their names but never by the lists they show, drafts that must stay unfindable, the
+ * keyboard path from the header box, and `?q=` in the URL.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumHint, hasChromium, launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import * as cheerio from 'cheerio';
+import { collectionNames } from '../../src/collections.ts';
 import { checkContent } from '../../src/lib/check/index.ts';
-import { fixtureContent, fixtureSite } from '../helpers/build.ts';
+import { entryOfPath, entryPath, pagePath, sectionPath } from '../../src/lib/routes.ts';
+import { issuerCodeOfNumber } from '../../src/vocabulary/document-number.ts';
+import { fold } from '../../src/vocabulary/fold.ts';
+import { fixtureContent, fixtureSite, read } from '../helpers/build.ts';
 
 if (!hasChromium()) {
   // CI must run these tests; a developer without Chromium is told how to get it.
@@ -23,6 +30,7 @@ const content = checkContent({ root: path.dirname(fixtureContent) });
 let browser: Browser;
 let server: StaticServer;
 let page: Page;
+let dist: string;
 
 interface Shown {
   status: string;
@@ -71,6 +79,7 @@ describe.skipIf(!hasChromium())('search in the browser', () => {
   beforeAll(async () => {
     const site = fixtureSite();
     expect(site.status, site.output.slice(-2000)).toBe(0);
+    dist = site.dist;
     server = await serveStatic(site.dist);
     browser = await launchChromium();
     page = await browser.newPage();
@@ -190,6 +199,106 @@ describe.skipIf(!hasChromium())('search in the browser', () => {
     expect(okeys).toEqual([...okeys].sort());
     expect(total(newest)).toBe(total(oldest));
   });
+
+  // The site's own pages are indexed too (tier 2, below entries unless the title matches).
+  const organizations = [...content.entries.organizations.values()].filter((o) => !o.held);
+  const named = (o: (typeof organizations)[number]) => o.data as { name: string; shortName?: string };
+  // The code its documents' numbers carry for it ("SNV" in 21/KH-SNV), shown on its page.
+  const coded = organizations.flatMap((o) => {
+    const numbers = [...content.entries.documents.values()]
+      .filter((d) => !d.held && (d.data.issuer as { id: string }).id === o.id && d.data.number)
+      .map((d) => issuerCodeOfNumber(String(d.data.number)));
+    return [...new Set(numbers)].filter((c) => c !== undefined).map((code) => [code, o] as const);
+  });
+  it('has organizations to find, by a short name and by the code their documents carry', () => {
+    expect(organizations.length).toBeGreaterThan(1);
+    expect(organizations.some((o) => named(o).shortName)).toBe(true);
+    expect(coded.length).toBeGreaterThan(0);
+  });
+
+  it.each(organizations.map((o) => [named(o).name, o] as const))(
+    'finds the organization "%s" by its full name, with or without marks, among the first three',
+    async (name, o) => {
+      const url = entryPath('organizations', o.id);
+      for (const q of [name, fold(name)]) {
+        const r = await search(q);
+        expect(r.urls.slice(0, 3), q).toContain(url);
+        expect(r.types[r.urls.indexOf(url)]).toBe('Cơ quan, đơn vị');
+        expect(r.titles[r.urls.indexOf(url)]).toBe(name);
+      }
+    },
+  );
+
+  it.each(organizations.filter((o) => named(o).shortName).map((o) => [named(o).shortName!, o] as const))(
+    'finds the organization by its short name "%s", with or without marks, among the first three',
+    async (shortName, o) => {
+      for (const q of [shortName, fold(shortName)]) {
+        const r = await search(q);
+        expect(r.urls.slice(0, 3), q).toContain(entryPath('organizations', o.id));
+      }
+    },
+  );
+
+  it.each(coded)(
+    'finds the organization by "%s", the code its documents’ numbers carry, among the first three',
+    async (code, o) => {
+      for (const q of [code, fold(code)]) {
+        const r = await search(q);
+        expect(r.urls.slice(0, 3), q).toContain(entryPath('organizations', o.id));
+      }
+    },
+  );
+
+  it('finds the honor roll by "khen thuong" among the first three', async () => {
+    const r = await search('khen thuong');
+    const url = pagePath('honors');
+    expect(r.urls.slice(0, 3)).toContain(url);
+    expect(r.types[r.urls.indexOf(url)]).toBe('Trang');
+  });
+
+  /** The site's own pages in the index: each section's first listing page, the honor roll, the calendar. */
+  const ownPages = [...collectionNames.map(sectionPath), pagePath('honors'), pagePath('calendar')];
+  const html = (url: string) => cheerio.load(read(path.join(dist, url, 'index.html')));
+
+  it.each(ownPages)('finds %s by its heading typed without marks, among the first three', async (url) => {
+    const heading = html(url)('h1').first().text().trim();
+    const r = await search(fold(heading));
+    expect(r.urls.slice(0, 3), heading).toContain(url);
+    expect(r.titles[r.urls.indexOf(url)]).toBe(heading);
+  });
+
+  const indexed = (url: string) => {
+    const file = path.join(dist, url, 'index.html');
+    return existsSync(file) && read(file).includes('data-pagefind-body');
+  };
+
+  it.each([...ownPages, ...organizations.map((o) => entryPath('organizations', o.id))])(
+    'does not find %s by a word only the list on it holds',
+    async (url) => {
+      const $ = html(url);
+      // The words the page gives the index (its marked part, less what is ignored), folded.
+      const body = $('[data-pagefind-body]').first().clone();
+      body.find('[data-pagefind-ignore]').remove();
+      const given = fold(cheerio.load((body.html() ?? '').replace(/></g, '> <')).text()).split(/[^\p{L}\p{N}]+/u);
+      // A word of the name of an indexed page it links to, nowhere in that part, not even as
+      // the start of a word (Pagefind also matches a word by its beginning).
+      const listed = $('main a[href]')
+        .get()
+        .filter((a) => entryOfPath($(a).attr('href')!)?.rest === '/' && indexed($(a).attr('href')!))
+        .flatMap((a) =>
+          $(a)
+            .text()
+            .split(/[^\p{L}]+/u)
+            .map((word) => ({ word, href: $(a).attr('href')! })),
+        )
+        .find(({ word }) => word.length >= 4 && !given.some((g) => g.startsWith(fold(word))));
+      expect(listed, `a word of ${url}'s list`).toBeDefined();
+      await search(listed!.word);
+      const urls = await allUrls();
+      expect(urls, listed!.word).toContain(listed!.href);
+      expect(urls, listed!.word).not.toContain(url);
+    },
+  );
 
   const held = Object.values(content.entries).flatMap((m) => [...m.values()].filter((e) => e.held));
   it.each(held.map((e) => [e.file, e] as const))('never finds held-back %s', async (_file, e) => {
