@@ -7,10 +7,8 @@
  * Each intent is one of the site's own labels (the kinds of `src/vocabulary/labels.ts`,
  * the result types of `SearchMeta`), so a filter of the index names it exactly.
  */
-import type { CollectionName } from '../collections.ts';
 import { fold } from '../vocabulary/fold.ts';
 import { documentKindLabel } from '../vocabulary/labels.ts';
-import { sectionPath } from './routes.ts';
 
 export interface Intent {
   /** The Pagefind filter the pages carry: `kind` (document kinds) or `type` (sections). */
@@ -19,22 +17,19 @@ export interface Intent {
   value: string;
   /** The query without the words that named the intent, for the pages' own match. */
   rest: string;
-  /** A section's first listing page, which answers a query naming the section as well as its pages. */
-  landing?: string | undefined;
 }
 
-/** The section each result type is (the `type` of `SearchMeta` on entry pages). */
-const SECTIONS: Record<string, CollectionName> = {
-  'Văn bản': 'documents',
-  'Phong trào': 'campaigns',
-  'Gương điển hình': 'exemplars',
-  'Tin tức': 'news',
-};
-
-const withLanding = (intent: Intent): Intent =>
-  intent.filter === 'type' && SECTIONS[intent.value]
-    ? { ...intent, landing: sectionPath(SECTIONS[intent.value]!) }
-    : intent;
+/**
+ * The result type of each section's entries (`type` of `SearchMeta`), which its first
+ * listing page also carries as the filter `landing`: a query naming the section finds
+ * that page first, then the section's entries.
+ */
+export const SECTION_TYPES = {
+  documents: 'Văn bản',
+  campaigns: 'Phong trào',
+  exemplars: 'Gương điển hình',
+  news: 'Tin tức',
+} as const;
 
 /**
  * Phrases (folded) that name a section only when they are the whole query: "thi đua"
@@ -84,7 +79,6 @@ export function queryIntent(query: string): Intent | undefined {
     return undefined;
   };
   const whole = WHOLE_QUERY_PHRASES.find(([, phrase]) => q.trim() === phrase);
-  if (whole) return withLanding({ filter: 'type', value: whole[0], rest: '' });
-  const found = find('kind', KIND_PHRASES) ?? find('type', SECTION_PHRASES);
-  return found && withLanding(found);
+  if (whole) return { filter: 'type', value: whole[0], rest: '' };
+  return find('kind', KIND_PHRASES) ?? find('type', SECTION_PHRASES);
 }

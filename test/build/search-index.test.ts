@@ -13,6 +13,7 @@ import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collectionNames, collections, type CollectionName } from '../../src/collections.ts';
 import { entryPath, pagePath, sectionPath } from '../../src/lib/routes.ts';
+import { SECTION_TYPES } from '../../src/lib/search-intent.ts';
 import { decodeFromIndex } from '../../src/lib/search-text.ts';
 import { issuerCodeOfNumber } from '../../src/vocabulary/document-number.ts';
 import { fold } from '../../src/vocabulary/fold.ts';
@@ -24,6 +25,7 @@ interface Fragment {
   url: string;
   content: string;
   meta: Record<string, string>;
+  filters: Record<string, string[]>;
 }
 
 /** Every page in the index, as Pagefind stored it (gzip, `đ` encoded), read back as text. */
@@ -95,12 +97,16 @@ describe.each(sites)('the search index of the $name site', (under) => {
       const own = ownPages.includes(url) || organizations.includes(url);
       expect(f.meta.tier, url).toBe(own ? '2' : undefined);
     }
-    // With no date, they stay out of results sorted by date and out of the filters.
+    // With no date, they stay out of results sorted by date and out of the reader's
+    // filters; a section's first page carries only `landing`, which the ranking reads.
     for (const url of [...ownPages, ...organizations]) {
       expect(index.get(url)!.meta.date, url).toBeUndefined();
       const html = read(path.join(site.dist, url, 'index.html'));
-      expect(html, url).not.toMatch(/data-pagefind-(sort|filter)=/);
+      expect(html, url).not.toMatch(/data-pagefind-sort=/);
+      for (const m of html.matchAll(/data-pagefind-filter="([^"[]+)/g)) expect(m[1], url).toBe('landing');
     }
+    for (const c of ['documents', 'campaigns', 'exemplars', 'news'] as const)
+      expect(index.get(sectionPath(c))?.filters.landing?.map(decodeFromIndex), c).toEqual([SECTION_TYPES[c]]);
   });
 
   it('holds an organization’s names, kind and parent, each as words of their own', () => {

@@ -81,17 +81,24 @@ describe('short names', () => {
 });
 
 describe('a section named', () => {
-  it("its first listing page leads, before the section's own pages", () => {
+  it("its first listing page leads, before the section's own pages, even without the words in its title", () => {
+    const ranked = rankCandidates({
+      candidates: [
+        { id: 'phong-trao-a', score: 5 },
+        { id: 'landing', score: 1 },
+      ],
+      positions: [],
+      intended: new Set(['phong-trao-a']),
+      landing: new Set(['landing']),
+    });
+    expect(ranked.map((r) => r.id)).toEqual(['landing', 'phong-trao-a']);
     const order = rerankLoaded(
       [
-        {
-          item: { id: 'phong-trao-a', rank: 6.2 },
-          page: { title: 'Phong trào thi đua vì người nghèo', url: '/phong-trao/a/' },
-        },
-        { item: { id: 'landing', rank: 1.4 }, page: { title: 'Phong trào thi đua', tier: '2', url: '/phong-trao/' } },
+        { item: ranked[1]!, page: { title: 'Phong trào thi đua vì người nghèo' } },
+        { item: ranked[0]!, page: { title: 'Gương điển hình', tier: '2' } },
       ],
-      'thi đua',
-      '/phong-trao/',
+      'người tốt việc tốt',
+      new Set(['landing']),
     );
     expect(order.map((o) => o.id)).toEqual(['landing', 'phong-trao-a']);
   });
@@ -100,16 +107,13 @@ describe('a section named', () => {
 describe('intent words', () => {
   it.each([
     ['chi thi', { filter: 'kind', value: 'Chỉ thị', rest: '' }],
-    ['thi dua', { filter: 'type', value: 'Phong trào', rest: '', landing: '/phong-trao/' }],
+    ['thi dua', { filter: 'type', value: 'Phong trào', rest: '' }],
     ['chỉ thị thi đua', { filter: 'kind', value: 'Chỉ thị', rest: 'thi đua' }],
     ['ke hoach thi dua 2026', { filter: 'kind', value: 'Kế hoạch', rest: 'thi dua 2026' }],
     ['Quyết định khen thưởng', { filter: 'kind', value: 'Quyết định', rest: 'khen thưởng' }],
-    ['nguoi tot viec tot', { filter: 'type', value: 'Gương điển hình', rest: '', landing: '/guong-dien-hinh/' }],
-    [
-      'gương điển hình xã Phú Quý',
-      { filter: 'type', value: 'Gương điển hình', rest: 'xã Phú Quý', landing: '/guong-dien-hinh/' },
-    ],
-    ['phong trao', { filter: 'type', value: 'Phong trào', rest: '', landing: '/phong-trao/' }],
+    ['nguoi tot viec tot', { filter: 'type', value: 'Gương điển hình', rest: '' }],
+    ['gương điển hình xã Phú Quý', { filter: 'type', value: 'Gương điển hình', rest: 'xã Phú Quý' }],
+    ['phong trao', { filter: 'type', value: 'Phong trào', rest: '' }],
   ])('%s', (query, intent) => {
     expect(queryIntent(query)).toEqual(intent);
   });

@@ -274,17 +274,28 @@ export async function runSearch(
   const marked = !readAs && fold(reading) !== reading.toLowerCase();
   const exactRes = marked ? await exactSearch(pf, encodeForIndex(reading), opts) : undefined;
   const res = await pf.search(encodeForIndex(reading), opts);
-  // A kind of document or a section named in the query: its pages that match the rest.
-  const intent = numbered ? undefined : queryIntent(reading);
+  // A kind of document or a section named in the query: its pages that match the rest,
+  // and for a section its first listing page. Not when the reader has chosen that filter.
+  const named = numbered ? undefined : queryIntent(reading);
+  const intent = named && !filters[named.filter]?.length ? named : undefined;
   const intentRes = intent
     ? await pf.search(intent.rest ? encodeForIndex(intent.rest) : null, {
         ...opts,
         filters: { ...opts.filters, [intent.filter]: { any: [encodeForIndex(intent.value)] } },
       })
     : undefined;
+  const landingRes =
+    intent?.filter === 'type' && !Object.keys(opts.filters).length
+      ? await pf.search(null, { filters: { landing: { any: [encodeForIndex(intent.value)] } } })
+      : undefined;
 
   const byId = new Map<string, PagefindResult>();
-  for (const r of [...(numberRes?.results ?? []), ...res.results, ...(intentRes?.results ?? [])])
+  for (const r of [
+    ...(numberRes?.results ?? []),
+    ...res.results,
+    ...(intentRes?.results ?? []),
+    ...(landingRes?.results ?? []),
+  ])
     if (!byId.has(r.id)) byId.set(r.id, r);
   const ids = (list?: PagefindResult[]) => new Set((list ?? []).map((r) => r.id));
   const ranked = rankCandidates({
@@ -292,6 +303,7 @@ export async function runSearch(
     positions: words.positions,
     numbered: ids(numberRes?.results),
     intended: ids(intentRes?.results),
+    landing: ids(landingRes?.results),
     exact: ids(exactRes?.results),
   });
   // A date order asked for keeps Pagefind's sort (the reader chose it): no re-ranking.
@@ -303,7 +315,7 @@ export async function runSearch(
   const window = sort === 'relevance' ? Math.max(limit, Math.min(LOADED, limit + 4)) : limit;
   const chosen = ordered.slice(0, window);
   if (sort === 'relevance')
-    for (const r of res.results.slice(0, 3))
+    for (const r of [...res.results.slice(0, 3), ...(landingRes?.results ?? [])])
       if (!chosen.some((c) => c.id === r.id)) chosen.push(ranked.find((c) => c.id === r.id)!);
   const head = await Promise.all(
     chosen.map(async (c) => {
@@ -315,16 +327,15 @@ export async function runSearch(
     sort === 'relevance'
       ? rerankLoaded(
           head.map((h, i) => ({
-            item: { ...h, rank: chosen[i]!.rank ?? 0 },
+            item: { ...h, id: h.r.id, rank: chosen[i]!.rank ?? 0 },
             page: {
               title: decodeFromIndex(h.data.meta.title ?? ''),
               alias: h.data.meta.alias ? decodeFromIndex(h.data.meta.alias) : undefined,
               tier: h.data.meta.tier,
-              url: h.data.url,
             },
           })),
           reading,
-          intent?.landing,
+          ids(landingRes?.results),
         )
       : head;
   return {

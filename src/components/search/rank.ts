@@ -32,6 +32,8 @@ export interface StageOne {
   numbered?: ReadonlySet<string>;
   /** Pages of the kind or section the query names. */
   intended?: ReadonlySet<string>;
+  /** The first listing page of the section the query names. */
+  landing?: ReadonlySet<string>;
   /** Pages with the words typed with exactly the reader's marks. */
   exact?: ReadonlySet<string>;
 }
@@ -88,6 +90,7 @@ export function rankCandidates(input: StageOne): Array<Candidate & { rank: numbe
       let rank = c.score / best;
       if (input.numbered?.has(c.id)) rank += WEIGHTS.number;
       if (input.intended?.has(c.id)) rank += WEIGHTS.intent;
+      if (input.landing?.has(c.id)) rank += WEIGHTS.landing;
       if (input.exact?.has(c.id)) rank += WEIGHTS.exact;
       if (words > 1) {
         const { phrase, span } = proximity(input.positions.map((m) => m.get(c.id) ?? []));
@@ -106,7 +109,6 @@ export interface Loaded {
   alias?: string | undefined;
   /** 2 for the site's own pages (organizations, sections, honor roll); entries have none. */
   tier?: string | undefined;
-  url?: string | undefined;
 }
 
 /** Folded words of a text, space-separated, padded for whole-word search. */
@@ -121,11 +123,11 @@ const padded = (text: string) =>
  * (a section) most;
  * a page of tier 2 counts half unless its title holds the query. Returns the new order.
  */
-export function rerankLoaded<T extends { rank: number }>(
+export function rerankLoaded<T extends { rank: number; id: string }>(
   items: ReadonlyArray<{ item: T; page: Loaded }>,
   query: string,
-  /** The landing page of the section the query names: it counts as one of the section's pages. */
-  landing?: string,
+  /** The first listing page of the section the query names: never counted half. */
+  landing: ReadonlySet<string> = new Set(),
 ): T[] {
   const q = padded(query);
   const scored = items.map(({ item, page }) => {
@@ -139,9 +141,7 @@ export function rerankLoaded<T extends { rank: number }>(
       else if (name.includes(q)) bonus = Math.max(bonus, WEIGHTS.titlePhrase);
     }
     let rank = item.rank + bonus;
-    const asked = landing !== undefined && page.url === landing;
-    if (asked) rank += WEIGHTS.landing;
-    if (page.tier === '2' && !inTitle && !asked) rank /= 2;
+    if (page.tier === '2' && !inTitle && !landing.has(item.id)) rank /= 2;
     return { item, rank };
   });
   return scored.sort((a, b) => b.rank - a.rank).map((s) => s.item);
