@@ -7,7 +7,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { headersGate, htmlGate, linkGate, thirdPartyGate, weightGate } from '../../scripts/lib/quality/gates.ts';
 import { checkLinks } from '../../scripts/lib/quality/links.ts';
-import { pageWeight } from '../../scripts/lib/quality/weight.ts';
+import { BUDGETS, pageWeight } from '../../scripts/lib/quality/weight.ts';
 import { parseHeadersFile } from '../../scripts/lib/static-server.ts';
 import { htmlPages } from '../../scripts/lib/quality/site-files.ts';
 import { read } from '../helpers/build.ts';
@@ -41,7 +41,7 @@ describe.each(sites)('quality gates on the $name site', (under) => {
   it('keeps within the weight budgets, with AVIF/WebP images that have width and height', () => {
     expect(weightGate(dist)).toEqual([]);
     const home = pageWeight(dist, '/');
-    expect(home.total).toBeLessThan(60 * 1024);
+    expect(home.total).toBeLessThan(BUDGETS.home);
     // The home page shows profiles with a photo first.
     if (
       needs(
@@ -86,7 +86,7 @@ describe('each gate catches a deliberately broken page', () => {
   });
   it('weight: the oversized page and the image without width and height', () => {
     const problems = mine(weightGate(broken)).join('\n');
-    expect(problems).toMatch(/HTML\+CSS\+JS [\d.]+ KB > 60\.0 KB/);
+    expect(problems).toMatch(/HTML\+CSS\+JS [\d.]+ KB > 15\.0 KB/);
     expect(problems).toMatch(/favicon\.svg: thiếu width\/height/);
   });
   it('headers: a CSP that allows inline scripts', async () => {

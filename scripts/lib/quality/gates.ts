@@ -29,13 +29,12 @@ export function thirdPartyGate(dist: string): string[] {
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-/** Budgets: home ≤ 60 KB, document pages ≤ 40 KB (HTML+CSS+JS gzip); fonts, images apart. */
+/** Budgets: home ≤ 20 KB, every other page ≤ 15 KB (HTML+CSS+JS gzip); fonts, images apart. */
 export function weightGate(dist: string): string[] {
   const problems: string[] = [];
   for (const page of htmlPages(dist)) {
     const w = pageWeight(dist, page);
-    const isDocument = /^\/van-ban\/[a-z0-9-]+\/$/.test(page) && !/^\/van-ban\/trang-\d+\/$/.test(page);
-    const budget = page === '/' ? BUDGETS.home : isDocument ? BUDGETS.document : BUDGETS.home;
+    const budget = page === '/' ? BUDGETS.home : BUDGETS.page;
     if (w.total > budget) problems.push(`${page}: HTML+CSS+JS ${kb(w.total)} > ${kb(budget)}`);
     if (w.fonts > BUDGETS.fonts) problems.push(`${page}: phông chữ ${kb(w.fonts)} > ${kb(BUDGETS.fonts)}`);
     if (w.images > BUDGETS.images) problems.push(`${page}: ảnh ${kb(w.images)} > ${kb(BUDGETS.images)}`);

@@ -3,7 +3,7 @@
  * shows results, and writes every change back to the URL, so a search can be shared
  * and the back button steps through it.
  */
-import { runSearch, shortenedNote, type Filters, type SearchOutcome, type SortOrder } from './engine.ts';
+import type { Filters, SearchOutcome, SortOrder } from './engine.ts';
 import { esc, renderHit } from './render.ts';
 
 /** Filters in the order of the pane, their URL names and Vietnamese labels. */
@@ -134,8 +134,11 @@ class SearchPage extends HTMLElement {
       this.status.textContent = 'Đang tìm…';
     }
     let outcome: SearchOutcome;
+    let engine: typeof import('./engine.ts');
     try {
-      outcome = await runSearch(state.q, state.filters, state.sort, this.limit, this.facetsWanted);
+      // The engine (ranking, readings, corrections) comes after the page: its first load stays small.
+      engine = await import('./engine.ts');
+      outcome = await engine.runSearch(state.q, state.filters, state.sort, this.limit, this.facetsWanted);
     } catch {
       if (run === this.run)
         this.status.textContent = 'Chưa tải được bộ tìm kiếm. Hãy tải lại trang, hoặc duyệt theo chuyên mục.';
@@ -145,7 +148,7 @@ class SearchPage extends HTMLElement {
     this.renderFilters(outcome, state);
     // What was searched: a long query is cut to its first words (capQuery), and the reader is told.
     const q = outcome.query;
-    const note = outcome.shortened ? `<span class="suggest">${shortenedNote(outcome)}</span>` : '';
+    const note = outcome.shortened ? `<span class="suggest">${engine.shortenedNote(outcome)}</span>` : '';
     document.title = q
       ? `Tìm “${q}” - ${document.title.replace(/^Tìm “.*?” - /, '')}`
       : document.title.replace(/^Tìm “.*?” - /, '');
