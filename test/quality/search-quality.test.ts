@@ -1,8 +1,8 @@
 /**
  * Search ranking on the labelled query set (test/fixtures/search/queries.json, its
  * README says how it was written) over the built sample site, in Chromium: MRR and
- * success@3 must not fall below the floors of `SEARCH_FLOORS` (today's figures, rising to
- * issue 17's 0.85 and 0.95 as the ranking work lands), every expected page must exist,
+ * success@3 must not fall below the floors of `SEARCH_FLOORS` (issue 17's 0.85 and 0.95),
+ * every expected page must exist,
  * and the header box must put first what the search page puts first. The per-category
  * table is printed; `npm run search:eval` prints the same with every failing query.
  */
