@@ -62,6 +62,8 @@ export const sitePages = {
   calendar: { route: 'lich', title: 'Lịch công tác' },
   honors: { route: 'khen-thuong', title: 'Khen thưởng' },
   about: { route: 'gioi-thieu', title: 'Giới thiệu' },
+  procedures: { route: 'thu-tuc-khen-thuong', title: 'Thủ tục khen thưởng' },
+  accessibility: { route: 'kha-nang-tiep-can', title: 'Tuyên bố về khả năng tiếp cận' },
   openData: { route: 'du-lieu', title: 'Dữ liệu mở' },
   english: { route: 'en', title: 'English' },
 } as const;

@@ -75,6 +75,8 @@ export const routeTable: readonly Route[] = [
   { pattern: pagePath('search'), entrypoint: 'src/routes/search.astro' },
   { pattern: pagePath('honors'), entrypoint: 'src/routes/honors.astro' },
   { pattern: pagePath('about'), entrypoint: 'src/routes/about.astro' },
+  { pattern: pagePath('procedures'), entrypoint: 'src/routes/procedures.astro' },
+  { pattern: pagePath('accessibility'), entrypoint: 'src/routes/accessibility.astro' },
   { pattern: pagePath('english'), entrypoint: 'src/routes/english.astro' },
 ];
 
