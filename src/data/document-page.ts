@@ -6,6 +6,8 @@
  * whether it has a calendar file.
  */
 import { hasCalendarDates } from '../lib/calendar-items.ts';
+import { contactParts, emailsIn, type ContactPart } from '../lib/contact.ts';
+import { board } from '../site.ts';
 import { attachmentInfo, type AttachmentInfo } from '../lib/files.ts';
 import { documentIcsPath, entryPath } from '../lib/routes.ts';
 import { isPast } from '../lib/status.ts';
@@ -22,7 +24,16 @@ export interface DocumentView {
   bases: { text: string; href: string | undefined }[];
   deadlines: { date: string; task: string; past: boolean; assignee: Link | undefined }[];
   consultation:
-    | { open: boolean; until: string; contact: string; proposed: NonNullable<Doc['data']['consultation']>['proposed'] }
+    | {
+        open: boolean;
+        until: string;
+        contact: string;
+        /** The contact with its phones and e-mails as `tel:`/`mailto:` links. */
+        contactParts: ContactPart[];
+        /** Where "Gửi ý kiến" writes: the contact's first e-mail, else the board's (src/site.ts). */
+        email: string;
+        proposed: NonNullable<Doc['data']['consultation']>['proposed'];
+      }
     | undefined;
   awardees: { name: string; kind: ExemplarKind; unit: string | undefined; award: string; href: string | undefined }[];
   attachments: (AttachmentInfo & { title: string })[];
@@ -54,7 +65,12 @@ export function documentView(doc: Doc, s: Site, { root, today }: DocumentViewOpt
         assignee: org && link(entryPath('organizations', org.id), org.data.name),
       };
     }),
-    consultation: d.consultation && { ...d.consultation, open: d.consultation.until >= today },
+    consultation: d.consultation && {
+      ...d.consultation,
+      open: d.consultation.until >= today,
+      contactParts: contactParts(d.consultation.contact),
+      email: emailsIn(d.consultation.contact)[0] ?? board.email,
+    },
     awardees: d.awardees.map((a) => {
       const ex = resolveOne(s.exemplar, a.exemplar);
       return { name: a.name, kind: a.kind, unit: a.unit, award: a.award, href: ex && entryPath('exemplars', ex.id) };
