@@ -13,7 +13,7 @@ import { docPostedAt, type Campaign, type Doc, type Exemplar, type News, type Si
 import { openConsultations, siteHonors } from './honors.ts';
 
 /** How many of each the home page shows. */
-const homeShown = { campaigns: 6, pictured: 3, news: 4, exemplars: 4, documents: 6, upcoming: 6 } as const;
+const homeShown = { campaigns: 6, pictured: 3, news: 6, exemplars: 4, documents: 6, upcoming: 6 } as const;
 
 /** How many days ahead the home page looks for deadlines and events. */
 export const UPCOMING_DAYS = 30;
