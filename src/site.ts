@@ -15,6 +15,13 @@ export const board = {
   address: 'Số 36 Trần Phú, phường Xuân Hương - Đà Lạt, tỉnh Lâm Đồng',
   phone: '0263 3822 416',
   email: 'bantdkt@lamdong.gov.vn',
+  /**
+   * Where "Trang này có hữu ích không?" and "Báo lỗi nội dung" post (an https URL of a
+   * form handler the board runs). Unset (the default), they open a prefilled e-mail to
+   * `email` and nothing leaves the page. Set on another host, add it to the CSP's
+   * `form-action` (docs/security-headers.md).
+   */
+  feedbackEndpoint: undefined as string | undefined,
   /** Người chịu trách nhiệm nội dung (Nghị định 42/2022/NĐ-CP). */
   responsible: 'Trưởng ban Ban Thi đua - Khen thưởng tỉnh',
   /** For the English page (/en/), as the board names itself in English. */

@@ -77,18 +77,12 @@ const FEEDBACK_SUBJECT: Record<FeedbackKind, string> = {
   loi: 'Báo lỗi nội dung',
 };
 
-/** The prefilled e-mail of a page's feedback: subject with the page title, body with its address. */
+/**
+ * The prefilled e-mail of a page's feedback: the subject names the answer and the page's
+ * title, the body its address (kept short: three of these are on every page).
+ */
 export function feedbackMailto(email: string, kind: FeedbackKind, page: { title: string; url: string }): string {
-  const ask =
-    kind === 'loi'
-      ? 'Nội dung sai hoặc cần sửa (xin ghi rõ đoạn nào, sai thế nào):\n\n'
-      : kind === 'khong'
-        ? 'Trang chưa đáp ứng được điều tôi cần tìm (xin ghi rõ):\n\n'
-        : 'Góp ý thêm (không bắt buộc):\n\n';
-  return mailtoHref(email, {
-    subject: `${FEEDBACK_SUBJECT[kind]}: ${page.title}`,
-    body: `Trang: ${page.title}\nĐịa chỉ: ${page.url}\n\n${ask}`,
-  });
+  return mailtoHref(email, { subject: `${FEEDBACK_SUBJECT[kind]}: ${page.title}`, body: `${page.url}\n\n` });
 }
 
 /** What a consultation's e-mail refers to: the notice and the page it is on. */

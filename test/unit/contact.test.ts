@@ -117,7 +117,7 @@ describe('feedbackMailto', () => {
     const read = readMailto(feedbackMailto('ban@mau.gov.vn', kind, page));
     expect(read.to).toBe('ban@mau.gov.vn');
     expect(read.subject).toBe(prefix + page.title);
-    expect(read.body).toContain(`Địa chỉ: ${page.url}`);
+    expect(read.body!.startsWith(`${page.url}\r\n`)).toBe(true);
   });
 });
 
