@@ -19,8 +19,16 @@ export function telHref(phone: string): string {
   return `tel:${digits}`;
 }
 
-/** RFC 6068: every reserved character percent-encoded, line breaks as CRLF. */
-const enc = (s: string) => encodeURIComponent(s.replace(/\r?\n/g, '\r\n'));
+/**
+ * RFC 6068: every reserved character percent-encoded, line breaks as CRLF. Letters beyond
+ * ASCII stay as they are (HTML takes them in a URL; the browser encodes them as UTF-8 when
+ * it hands the link to the mail client): a Vietnamese title percent-encoded is three times
+ * as long, and every page carries three such links.
+ */
+const enc = (s: string) =>
+  encodeURIComponent(s.replace(/\r?\n/g, '\r\n')).replace(/(?:%[89A-F][0-9A-F])+/g, (bytes) =>
+    decodeURIComponent(bytes),
+  );
 
 /** `mailto:` to one address with an optional subject and body. */
 export function mailtoHref(email: string, { subject, body }: { subject?: string; body?: string } = {}): string {

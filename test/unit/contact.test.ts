@@ -68,6 +68,9 @@ describe('mailtoHref', () => {
     expect(read).toEqual({ to: 'ban@mau.gov.vn', subject, body: body.replace('\n', '\r\n') });
     // Spaces as %20, never "+" (a mail client would show the plus sign).
     expect(href).toContain('%20');
+    // Vietnamese letters as they are, a third of the bytes of their percent-encoding.
+    expect(href).toContain('Quyết%20định');
+    expect(href).not.toMatch(/%[89A-F][0-9A-F]/);
     expect(href).not.toMatch(/\+(?!84)/);
   });
 });
