@@ -8,6 +8,7 @@ import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, UPCOMING_DAYS } from '../../src/data/home-page.ts';
 import { collectHonors, type DecisionAwardees, type ExemplarAwards } from '../../src/lib/honors.ts';
+import { mailtoHref, telHref } from '../../src/lib/contact.ts';
 import { entryPath, pagePath } from '../../src/lib/routes.ts';
 import { campaignStatus } from '../../src/lib/status.ts';
 import { board } from '../../src/site.ts';
@@ -130,13 +131,13 @@ describe.each(sites)('$name site: the home page and the required pages', (under)
         .get(),
     ).toContain(pagePath('procedures'));
     const statement = $(pagePath('accessibility'));
-    expect(statement(`a[href^="mailto:${board.email}"]`).length).toBeGreaterThan(0);
-    expect(statement(`a[href="tel:${board.phone.replace(/\s/g, '')}"]`).length).toBeGreaterThan(0);
+    expect(statement(`a[href^="${mailtoHref(board.email)}"]`).length).toBeGreaterThan(0);
+    expect(statement(`a[href="${telHref(board.phone)}"]`).length).toBeGreaterThan(0);
   });
 
   it("gives the board's telephone and e-mail in the footer as links from the site's configuration", () => {
     const footer = $('/')('.site-footer');
-    expect(footer.find(`a[href="tel:${board.phone.replace(/\s/g, '')}"]`).text()).toBe(board.phone);
-    expect(footer.find(`a[href="mailto:${board.email}"]`).text()).toBe(board.email);
+    expect(footer.find(`a[href="${telHref(board.phone)}"]`).text()).toBe(board.phone);
+    expect(footer.find(`a[href="${mailtoHref(board.email)}"]`).text()).toBe(board.email);
   });
 });
