@@ -5,10 +5,22 @@
  */
 import { runSearch, shortenedNote } from './engine.ts';
 import { esc, renderHit } from './render.ts';
+import quickResultsCss from './quick-results.css?raw';
+
+/**
+ * The panel's style comes with this script, not with every page: a constructed style
+ * sheet (no inline style element, nothing for the page's first load to carry).
+ */
+function adoptStyle() {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(quickResultsCss);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
 
 export function attach(input: HTMLInputElement) {
   if (input.dataset.quick) return;
   input.dataset.quick = '1';
+  adoptStyle();
   const form = input.form!;
   const panel = document.createElement('div');
   panel.className = 'quick-results';
