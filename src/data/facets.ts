@@ -123,7 +123,7 @@ export function newsFacets(s: Site): SiteFacet<News>[] {
 }
 
 /** How many of each kind a campaign page shows before linking to the full listing. */
-export const campaignShown = { documents: 10, exemplars: 12, news: 10 } as const;
+export const campaignShown = { documents: 6, exemplars: 4, news: 4 } as const;
 
 /** Entries per listing page; the contract asks for 20 news a page. */
 export const pageSize = { documents: 20, exemplars: 24, news: 20 } as const;

@@ -90,7 +90,9 @@ const FEEDBACK_SUBJECT: Record<FeedbackKind, string> = {
  * title, the body its address (kept short: three of these are on every page).
  */
 export function feedbackMailto(email: string, kind: FeedbackKind, page: { title: string; url: string }): string {
-  return mailtoHref(email, { subject: `${FEEDBACK_SUBJECT[kind]}: ${page.title}`, body: `${page.url}\n\n` });
+  // The page's address says which page; its title only where the reader writes about it.
+  const subject = kind === 'loi' ? `${FEEDBACK_SUBJECT[kind]}: ${page.title}` : FEEDBACK_SUBJECT[kind];
+  return mailtoHref(email, { subject, body: `${page.url}\n\n` });
 }
 
 /** What a consultation's e-mail refers to: the notice and the page it is on. */

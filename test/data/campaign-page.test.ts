@@ -1,5 +1,6 @@
 /** A campaign's page data without a build. */
 import { describe, expect, it } from 'vitest';
+import { campaignShown } from '../../src/data/facets.ts';
 import type { Campaign } from '../../src/data/content.ts';
 import { campaignView } from '../../src/data/campaign-page.ts';
 import { entry } from '../helpers/entries.ts';
@@ -33,7 +34,7 @@ describe('campaignView', () => {
   });
   it('shows the first documents with their issuers, and links the full list when some are left out', () => {
     expect(v.documents.total).toBe(12);
-    expect(v.documents.items).toHaveLength(10);
+    expect(v.documents.items).toHaveLength(campaignShown.documents);
     expect(v.documents.items[0]!.issuer?.id).toBe('ubnd-tinh');
     expect(v.documents.all).toBe('/van-ban/phong-trao/thi-dua-2026/');
     expect(v.news).toEqual({ items: [], total: 0, all: undefined });

@@ -113,13 +113,13 @@ describe('shareLinks', () => {
 describe('feedbackMailto', () => {
   const page = { title: 'Thông báo số 18 & "lấy ý kiến" #1', url: 'https://thidua.mau.gov.vn/van-ban/tb-18/' };
   it.each([
-    ['co', 'Trang hữu ích: '],
-    ['khong', 'Trang chưa hữu ích: '],
-    ['loi', 'Báo lỗi nội dung: '],
-  ] as const)('%s: subject with the page title, body with its address', (kind, prefix) => {
+    ['co', 'Trang hữu ích'],
+    ['khong', 'Trang chưa hữu ích'],
+    ['loi', `Báo lỗi nội dung: ${page.title}`],
+  ] as const)('%s: a subject (the title only for an error report), body with its address', (kind, subject) => {
     const read = readMailto(feedbackMailto('ban@mau.gov.vn', kind, page));
     expect(read.to).toBe('ban@mau.gov.vn');
-    expect(read.subject).toBe(prefix + page.title);
+    expect(read.subject).toBe(subject);
     expect(read.body!.startsWith(`${page.url}\r\n`)).toBe(true);
   });
 });
