@@ -327,10 +327,11 @@ describe.each(sites)('$name site', (under) => {
   describe('print', () => {
     const checkPrintable = (route: string, date: string) => {
       const page = $(route);
-      const button = page('button[data-print]');
-      expect(button, route).toHaveLength(1);
-      // Hidden until the page script shows it: without script it would do nothing.
-      expect(button.attr('hidden')).toBeDefined();
+      // The page's "In" button (a consultation notice also has one for its letter form).
+      const buttons = page('button[data-print]');
+      expect(buttons.length, route).toBeGreaterThanOrEqual(1);
+      // Hidden until the page script shows them: without script they would do nothing.
+      buttons.each((_, b) => void expect(page(b).attr('hidden'), route).toBeDefined());
       const source = page('.print-source').text().replace(/\s+/g, ' ');
       expect(source).toContain(`Nguồn: ${SITE}${route}`);
       expect(source).toMatch(new RegExp(`(Ngày đăng|Cập nhật): ${formatDateLong(date)}`));
