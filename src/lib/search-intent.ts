@@ -20,8 +20,9 @@ export interface Intent {
 }
 
 /**
- * The result type of each section's entries (`type` of `SearchMeta`), which its first
- * listing page also carries as the filter `landing`: a query naming the section finds
+ * The result type of each section's entries (`type` of `SearchMeta` on their pages, and
+ * the `type` filter an intent selects), which its first listing page also carries as the
+ * filter `landing`: a query naming the section finds
  * that page first, then the section's entries.
  */
 export const SECTION_TYPES = {
