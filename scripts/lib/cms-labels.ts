@@ -74,6 +74,21 @@ export const fieldTexts: Record<CollectionName, Texts> = {
     basis: 'Căn cứ ban hành',
     'basis.text': { label: 'Câu căn cứ', hint: 'Như trên văn bản.' },
     'basis.document': { label: 'Văn bản được viện dẫn', hint: 'Chọn nếu văn bản đó có trong thư viện.' },
+    effectiveFrom: {
+      label: 'Ngày có hiệu lực',
+      hint: 'Chỉ ghi khi văn bản nói "có hiệu lực kể từ ngày ...". Kế hoạch, thông báo thì bỏ trống.',
+    },
+    effectiveUntil: {
+      label: 'Ngày hết hiệu lực',
+      hint: 'Chỉ ghi khi chính văn bản nói ngày hết hiệu lực. Văn bản bị thay thế, bãi bỏ thì ghi ở văn bản mới.',
+    },
+    replaces: { label: 'Thay thế văn bản', hint: 'Các văn bản trong thư viện mà văn bản này thay thế.' },
+    amends: { label: 'Sửa đổi, bổ sung văn bản', hint: 'Các văn bản trong thư viện mà văn bản này sửa đổi, bổ sung.' },
+    repeals: { label: 'Bãi bỏ văn bản', hint: 'Các văn bản trong thư viện mà văn bản này bãi bỏ.' },
+    guides: {
+      label: 'Hướng dẫn thi hành văn bản',
+      hint: 'Các văn bản trong thư viện mà văn bản này hướng dẫn thi hành.',
+    },
     campaigns: {
       label: 'Phong trào thi đua',
       hint: 'Phong trào mà văn bản kế hoạch, phát động hoặc tổng kết.',
@@ -104,7 +119,11 @@ export const fieldTexts: Record<CollectionName, Texts> = {
     },
     consultation: {
       label: 'Lấy ý kiến nhân dân',
-      hint: 'Lấy ý kiến nhân dân về đề nghị khen thưởng (Nghị định 98/2023/NĐ-CP, Điều 46).',
+      hint: 'Thông báo lấy ý kiến nhân dân về danh sách đề nghị khen thưởng.',
+    },
+    'consultation.basis': {
+      label: 'Căn cứ lấy ý kiến',
+      hint: 'Như văn bản ghi, ví dụ: Điều 44 Nghị định số 152/2025/NĐ-CP.',
     },
     'consultation.until': { label: 'Hạn cuối nhận ý kiến', hint: 'Ngày cuối cùng nhận ý kiến.' },
     'consultation.contact': { label: 'Nơi nhận ý kiến', hint: 'Địa chỉ, điện thoại, thư điện tử.' },

@@ -62,6 +62,18 @@ export const documentSchema = <C extends SchemaContext>(ctx: C) =>
         document: ctx.reference('documents').optional(),
       }),
     ),
+    /** Ngày có hiệu lực, khi văn bản ghi ("có hiệu lực kể từ ngày ..."). */
+    effectiveFrom: isoDate().optional(),
+    /** Ngày hết hiệu lực, chỉ khi chính văn bản ghi; văn bản bị thay thế, bãi bỏ thì không cần ghi. */
+    effectiveUntil: isoDate().optional(),
+    /** Văn bản này thay thế (tên tệp các văn bản trong thư viện). */
+    replaces: list(ctx.reference('documents')),
+    /** Văn bản này sửa đổi, bổ sung. */
+    amends: list(ctx.reference('documents')),
+    /** Văn bản này bãi bỏ. */
+    repeals: list(ctx.reference('documents')),
+    /** Văn bản này hướng dẫn thi hành. */
+    guides: list(ctx.reference('documents')),
     /** Phong trào thi đua mà văn bản kế hoạch, phát động hoặc tổng kết. */
     campaigns: list(ctx.reference('campaigns')),
     /** Lĩnh vực (nhãn tự do). */
@@ -109,9 +121,11 @@ export const documentSchema = <C extends SchemaContext>(ctx: C) =>
     ),
     /** Người, tập thể được khen thưởng (quyết định khen thưởng). */
     awardees: list(decisionAwardee(ctx)),
-    /** Lấy ý kiến nhân dân về đề nghị khen thưởng (Nghị định 98/2023/NĐ-CP, Điều 46). */
+    /** Lấy ý kiến nhân dân về đề nghị khen thưởng, trên căn cứ pháp lý ghi ở `basis`. */
     consultation: z
       .strictObject({
+        /** Căn cứ pháp lý của việc lấy ý kiến, như văn bản ghi: "Điều 44 Nghị định số 152/2025/NĐ-CP". */
+        basis: text(MAX_LENGTH.title).optional(),
         /** Hết hạn nhận ý kiến (ngày cuối cùng). */
         until: isoDate(),
         /** Nơi nhận ý kiến: địa chỉ, điện thoại, thư điện tử. */
