@@ -18,6 +18,7 @@ import type { OrgMatcher } from './organizations.ts';
 import type { PortalMetadata } from './portal.ts';
 import { caseFromText } from './news.ts';
 import { extractRecipients } from './recipients.ts';
+import { addValidityAndRelations } from './relations.ts';
 import { blocksToMarkdown, toBlocks } from './sections.ts';
 import { extractSigner } from './signer.ts';
 import { shortSlug } from './slug.ts';
@@ -199,6 +200,18 @@ export function importDocument(
       value: `${basis.basis.length}${linked.length ? `, liên kết tới ${linked.join(', ')}` : ''}`,
     });
   } else missing.push({ label: 'căn cứ' });
+
+  // Validity and relations: the trích yếu, then the body after the bases, then any annex.
+  addValidityAndRelations(
+    doc,
+    {
+      paragraphs: [title, ...basis.lines.map(plain), ...annex.map(plain)],
+      kind,
+      number: data.number as string | undefined,
+      issuedAt: data.issuedAt as string,
+    },
+    library.documents,
+  );
 
   // Deadlines.
   const deadlines = extractDeadlines(blocks, orgs, data.issuedAt as string);
