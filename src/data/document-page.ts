@@ -6,8 +6,9 @@
  * whether it has a calendar file.
  */
 import { hasCalendarDates } from '../lib/calendar-items.ts';
+import { basisSentence, deadlineView, type DeadlineView } from '../lib/consultation.ts';
 import { contactParts, emailsIn, type ContactPart } from '../lib/contact.ts';
-import { board } from '../site.ts';
+import { board, workingCalendar } from '../site.ts';
 import { attachmentInfo, type AttachmentInfo } from '../lib/files.ts';
 import { documentIcsPath, entryPath } from '../lib/routes.ts';
 import { isPast } from '../lib/status.ts';
@@ -27,6 +28,10 @@ export interface DocumentView {
     | {
         open: boolean;
         until: string;
+        /** The legal basis as the entry writes it, in a sentence; none when the entry has none. */
+        basis: string | undefined;
+        /** The working days left as of the build date, with the sentence that says so. */
+        deadline: DeadlineView;
         contact: string;
         /** The contact with its phones and e-mails as `tel:`/`mailto:` links. */
         contactParts: ContactPart[];
@@ -68,6 +73,8 @@ export function documentView(doc: Doc, s: Site, { root, today }: DocumentViewOpt
     consultation: d.consultation && {
       ...d.consultation,
       open: d.consultation.until >= today,
+      basis: basisSentence(d.consultation.basis),
+      deadline: deadlineView(d.consultation.until, workingCalendar, today),
       contactParts: contactParts(d.consultation.contact),
       email: emailsIn(d.consultation.contact)[0] ?? board.email,
     },
