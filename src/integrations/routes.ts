@@ -11,9 +11,11 @@ import type { CollectionName } from '../collections.ts';
 import {
   calendarIcsPath,
   calendarYearPath,
+  campaignFeedPath,
   dataFilePath,
   documentIcsPath,
   entryPath,
+  facetFeedPath,
   feedPath,
   pagePath,
   sectionPath,
@@ -46,10 +48,13 @@ export const routeTable: readonly Route[] = [
   ...shareImages('documents', ['png']),
   { pattern: documentIcsPath(SLUG), entrypoint: 'src/routes/documents/calendar-ics.ts' },
   { pattern: feedPath('documents'), entrypoint: 'src/routes/documents/rss.ts' },
+  { pattern: facetFeedPath('loai', '[kind]'), entrypoint: 'src/routes/documents/kind-rss.ts' },
+  { pattern: facetFeedPath('co-quan', '[org]'), entrypoint: 'src/routes/documents/issuer-rss.ts' },
 
   listing('campaigns', false),
   entry('campaigns'),
   ...shareImages('campaigns', ['png', 'jpg']),
+  { pattern: campaignFeedPath(SLUG), entrypoint: 'src/routes/campaigns/rss.ts' },
 
   listing('exemplars', true),
   entry('exemplars'),

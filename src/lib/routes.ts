@@ -22,6 +22,20 @@ export const facetPath = (c: CollectionName, facet: FacetKey, value: string) => 
 /** `/van-ban/rss.xml`: a collection's RSS feed. */
 export const feedPath = (c: 'documents' | 'news') => `${sectionPath(c)}rss.xml`;
 
+/** The document shelves with a feed of their own: by kind and by issuer. */
+export const FEED_FACETS = ['loai', 'co-quan'] as const satisfies readonly FacetKey[];
+export type FeedFacet = (typeof FEED_FACETS)[number];
+
+/**
+ * `/van-ban/loai/ke-hoach/rss.xml`, `/van-ban/co-quan/so-noi-vu/rss.xml`: the feed of
+ * one shelf, beside its listing. `rss.xml` cannot clash with the listing's own pages
+ * (`trang-2/`), and a facet value is a slug, never a file name.
+ */
+export const facetFeedPath = (facet: FeedFacet, value: string) => `${facetPath('documents', facet, value)}rss.xml`;
+
+/** `/phong-trao/<slug>/rss.xml`: one campaign's documents, news and exemplars, beside its page. */
+export const campaignFeedPath = (slug: string) => `${entryPath('campaigns', slug)}rss.xml`;
+
 /** `/van-ban/<slug>/<file>`: a document's attachment, published beside its page. */
 export const attachmentPath = (slug: string, fileName: string) => `${entryPath('documents', slug)}${fileName}`;
 

@@ -17,7 +17,7 @@ import type { CheckedEntry, CheckResult, ImageUse, Problem } from './types.ts';
 export const IMAGE_EXT = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
 export const ASSET_EXT = /\.(jpe?g|png|webp|avif|gif|tiff?|svg|pdf|docx?|xlsx?|odt|ods)$/i;
 /** Slugs that would collide with listing pages (`/tin-tuc/trang-2/`, `/van-ban/loai/...`). */
-export const RESERVED = new RegExp(`^(trang-\\d+|${FACET_KEYS.join('|')}|rss|tim-kiem)$`);
+export const RESERVED = new RegExp(`^(trang-\\d+|${FACET_KEYS.join('|')}|rss(?:\\.xml)?|tim-kiem)$`);
 
 /** A percent-encoded path as a file name or slug; a malformed escape (`50%.jpg`) is kept as written. */
 export function decodePath(value: string): string {
