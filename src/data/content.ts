@@ -182,27 +182,6 @@ export const newsAbout = (s: Site, exemplarId: string): News[] =>
   articlesReferencing(s).get(`exemplars:${exemplarId}`) ?? [];
 
 /** For each document, the documents citing it in their legal bases; built once per site. */
-const citingIndex = new WeakMap<Site, Map<string, Doc[]>>();
-
-/**
- * Documents that cite this one in their legal bases, in library order. Looked up in an
- * index built once, so 10,000 document pages do not each scan the whole library.
- */
-export function citedBy(s: Site, docId: string): Doc[] {
-  let index = citingIndex.get(s);
-  if (!index) {
-    index = new Map();
-    for (const d of s.documents) {
-      for (const id of new Set(d.data.basis.flatMap((b) => (b.document ? [b.document.id] : [])))) {
-        const list = index.get(id);
-        if (list) list.push(d);
-        else index.set(id, [d]);
-      }
-    }
-    citingIndex.set(s, index);
-  }
-  return index.get(docId) ?? [];
-}
 
 /** Deadlines assigned to an organization, soonest first. */
 export function deadlinesFor(s: Site, orgId: string) {

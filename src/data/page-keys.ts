@@ -6,12 +6,14 @@
  *
  * - the entry itself (Astro's digest of its file, and its data as parsed, which carries
  *   the content hash of each image it uses);
- * - every entry the page lists: documents citing a document, news about an exemplar,
+ * - every entry the page lists: documents replacing, amending, repealing, guiding or citing a document, news about an exemplar,
  *   a campaign's newest documents, exemplars and news (and how many there are), an
  *   article's related news; a list that changes order or members changes the key;
  * - every entry that the page or a listed entry refers to (issuer, signer, campaigns,
  *   legal bases, deadline assignees, awardees, award decisions), and every entry those
  *   refer to in turn (an article lists its documents with their issuers);
+ * - the validity of every document among those, which follows from other documents'
+ *   relations and the build date (a document listed anywhere shows its state);
  * - the build date, which decides deadline and campaign status: the first build of a
  *   day renders every page again.
  *
@@ -23,9 +25,10 @@
 import { createHash } from 'node:crypto';
 import { buildDate } from '../vocabulary/dates.ts';
 import { incrementalBuilds } from '../lib/incremental.ts';
+import { libraryRelations } from './relations.ts';
+import { validityOf } from '../lib/validity.ts';
 import {
   campaignLinks,
-  citedBy,
   newsAbout,
   relatedNews,
   type Campaign,
@@ -110,11 +113,13 @@ function pageKey(s: Site, entry: Entry, listed: () => readonly Entry[], extra: u
   if (!incrementalBuilds()) return undefined;
   const hash = createHash('sha256').update(`${KEY_VERSION}\0${buildDate()}\0${JSON.stringify(extra)}\0`);
   const seen = new Set<string>();
+  const relations = libraryRelations(s);
   const add = (key: string, e: Entry | undefined) => {
     if (seen.has(key)) return;
     seen.add(key);
     // A reference to an entry held back (a draft) shows nothing; publishing it changes the key.
     hash.update(`${key}=${e ? fingerprint(e) : 'không có'}\n`);
+    if (e?.collection === 'documents') hash.update(`${JSON.stringify(validityOf(e.id, relations, buildDate()))}\n`);
   };
   for (const e of [entry, ...listed()]) {
     add(`${e.collection}:${e.id}`, e);
@@ -128,8 +133,9 @@ function pageKey(s: Site, entry: Entry, listed: () => readonly Entry[], extra: u
   return hash.digest('hex').slice(0, 32);
 }
 
-/** `/van-ban/<slug>/`: the document, and the documents citing it in their bases. */
-export const documentPageKey = (s: Site, doc: Doc): string | undefined => pageKey(s, doc, () => citedBy(s, doc.id));
+/** `/van-ban/<slug>/`: the document, and the documents acting on it or citing it in their bases. */
+export const documentPageKey = (s: Site, doc: Doc): string | undefined =>
+  pageKey(s, doc, () => (libraryRelations(s).incoming.get(doc.id) ?? []).flatMap((x) => s.doc.get(x.by) ?? []));
 
 /** `/guong-dien-hinh/<slug>/`: the exemplar, and the news about them. */
 export const exemplarPageKey = (s: Site, exemplar: Exemplar): string | undefined =>

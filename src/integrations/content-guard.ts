@@ -8,6 +8,7 @@ import { formatDraftMarks } from '../lib/check/review-marks.ts';
 import { collections, type CollectionName } from '../collections.ts';
 import { attachmentPath, entryPath } from '../lib/routes.ts';
 import { holdReasonLabel } from '../lib/visibility.ts';
+import { forgetStaleContentStore } from '../lib/content-digest.ts';
 
 /**
  * Makes the build as strict as the content contract: before Astro reads a single entry,
@@ -60,6 +61,9 @@ export default function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
+        if (forgetStaleContentStore(root, fileURLToPath(config.cacheDir))) {
+          logger.info('Lược đồ nội dung đã đổi: đọc lại mọi mục (xóa kho nội dung cũ trong bộ nhớ đệm).');
+        }
         result = await runCheck({ root });
         lastResult = result;
         const errors = result.problems.filter((p) => p.severity === 'error');

@@ -199,6 +199,30 @@ const cases: Case[] = [
     line: 7,
     message: /trang không có trên cổng/,
   },
+  {
+    name: 'a document that replaces itself',
+    file: 'documents/tu-thay-the.md',
+    source: doc(`${validDoc}\nreplaces:\n  - ke-hoach-01\n  - tu-thay-the`),
+    field: 'replaces[1]',
+    line: 8,
+    message: /không thể tự thay thế chính nó/,
+  },
+  {
+    name: 'a document that cites itself as its basis',
+    file: 'documents/tu-can-cu.md',
+    source: doc(`${validDoc}\nbasis:\n  - text: Căn cứ chính nó;\n    document: tu-can-cu`),
+    field: 'basis[0].document',
+    line: 8,
+    message: /không thể lấy chính nó làm căn cứ/,
+  },
+  {
+    name: 'a document that ends before it begins',
+    file: 'documents/het-truoc-khi-co.md',
+    source: doc(`${validDoc}\neffectiveFrom: 2026-03-15\neffectiveUntil: 2026-03-01`),
+    field: 'effectiveUntil',
+    line: 7,
+    message: /Ngày hết hiệu lực \(2026-03-01\) trước ngày có hiệu lực \(2026-03-15\)/,
+  },
 ];
 
 const site = contentSites('thidua-check-');
@@ -219,6 +243,30 @@ describe('content check', () => {
     expect(formatProblem(mine[0]!)).toMatch(
       new RegExp(`^content/${c.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: `),
     );
+  });
+
+  it('rejects a cycle of replacement once, at the first document of the cycle, and accepts a chain', () => {
+    const rel = (key: string, target: string) => doc(`${validDoc}\n${key}:\n  - ${target}`);
+    const cycle = checkContent({
+      root: site({
+        ...base,
+        'documents/quy-che-a.md': rel('replaces', 'quy-che-b'),
+        'documents/quy-che-b.md': rel('repeals', 'quy-che-c'),
+        'documents/quy-che-c.md': rel('replaces', 'quy-che-a'),
+      }),
+    });
+    const errors = cycle.problems.filter((p) => p.severity === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: 'content/documents/quy-che-a.md', field: 'replaces[0]', line: 7 });
+    expect(errors[0]!.message).toMatch(/Vòng thay thế khép kín: quy-che-a → quy-che-b → quy-che-c → quy-che-a/);
+    const chain = checkContent({
+      root: site({
+        ...base,
+        'documents/quy-che-a.md': rel('replaces', 'quy-che-b'),
+        'documents/quy-che-b.md': rel('amends', 'quy-che-a'),
+      }),
+    });
+    expect(chain.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
   it('compares partial period dates by the span they cover', () => {

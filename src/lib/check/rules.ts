@@ -1,7 +1,8 @@
 /**
  * The rules across entries, once every file has been read: references name an existing
  * entry (a published entry, a published organization), links in bodies lead to published pages, an issuer never uses a number twice,
- * and assets nobody uses are pointed out.
+ * a document neither acts on itself nor takes part in a cycle of replacement, nor ends
+ * before it begins, and assets nobody uses are pointed out.
  */
 import { collections } from '../../collections.ts';
 import { entryOfPath } from '../routes.ts';
@@ -9,6 +10,7 @@ import { documentNumberKey } from '../../vocabulary/labels.ts';
 import { decodePath, RESERVED, type Run } from './run.ts';
 import { fieldName, Ref } from './schema-context.ts';
 import type { CheckedEntry } from './types.ts';
+import { RELATION_KEYS, relationLabel, replacementCycles } from '../validity.ts';
 
 export function checkAcrossEntries(run: Run): void {
   const { add, lineOf, rel, entries, invalid, refs, bodyLinks, referencedAssets, assetFiles, contentDir } = run;
@@ -95,6 +97,8 @@ export function checkAcrossEntries(run: Run): void {
     } else numbers.set(key, doc);
   }
 
+  checkDocumentRelations(run);
+
   // Assets lying next to entries that nothing uses: not an error, but said.
   for (const abs of assetFiles) {
     if (!referencedAssets.has(abs)) {
@@ -106,5 +110,76 @@ export function checkAcrossEntries(run: Run): void {
         message: 'Tệp này không được mục nào dùng tới nên sẽ không xuất bản',
       });
     }
+  }
+}
+
+/** The references of a document's relation list, as the checker parsed them. */
+const refsOf = (doc: CheckedEntry, key: string): Ref[] =>
+  Array.isArray(doc.data[key]) ? (doc.data[key] as unknown[]).filter((r): r is Ref => r instanceof Ref) : [];
+
+/**
+ * Validity rules: a document does not replace, amend, repeal, guide or cite itself; no
+ * cycle of replacement (A replaces B, B replaces A), in which neither could be in force;
+ * `effectiveUntil` is not before `effectiveFrom`.
+ */
+function checkDocumentRelations(run: Run): void {
+  const { add, lineOf, entries } = run;
+  const docs = [...entries.documents.values()];
+  for (const doc of docs) {
+    for (const key of RELATION_KEYS) {
+      refsOf(doc, key).forEach((r, i) => {
+        if (r.id !== doc.id) return;
+        add({
+          file: doc.file,
+          line: lineOf(doc.file, [key, i]),
+          field: `${key}[${i}]`,
+          message: `Văn bản không thể tự ${relationLabel[key].out.toLowerCase()} chính nó`,
+          expected: 'tên tệp của một văn bản khác',
+          found: `"${r.id}"`,
+        });
+      });
+    }
+    const basis = Array.isArray(doc.data.basis) ? (doc.data.basis as { document?: unknown }[]) : [];
+    basis.forEach((b, i) => {
+      if (b.document instanceof Ref && b.document.id === doc.id) {
+        add({
+          file: doc.file,
+          line: lineOf(doc.file, ['basis', i, 'document']),
+          field: `basis[${i}].document`,
+          message: 'Văn bản không thể lấy chính nó làm căn cứ',
+          expected: 'tên tệp của một văn bản khác',
+          found: `"${b.document.id}"`,
+        });
+      }
+    });
+    const from = doc.data.effectiveFrom;
+    const until = doc.data.effectiveUntil;
+    if (typeof from === 'string' && typeof until === 'string' && until < from) {
+      add({
+        file: doc.file,
+        line: lineOf(doc.file, ['effectiveUntil']),
+        field: 'effectiveUntil',
+        message: `Ngày hết hiệu lực (${until}) trước ngày có hiệu lực (${from})`,
+        expected: `một ngày từ ${from} trở đi`,
+        found: until,
+      });
+    }
+  }
+  const cycles = replacementCycles(
+    docs.map((d) => ({ id: d.id, replaces: refsOf(d, 'replaces'), repeals: refsOf(d, 'repeals') })),
+  );
+  for (const cycle of cycles) {
+    const first = entries.documents.get(cycle[0]!)!;
+    const second = cycle[1 % cycle.length]!;
+    const key = refsOf(first, 'replaces').some((r) => r.id === second) ? 'replaces' : 'repeals';
+    const i = refsOf(first, key).findIndex((r) => r.id === second);
+    add({
+      file: first.file,
+      line: lineOf(first.file, [key, i]),
+      field: `${key}[${i}]`,
+      message: `Vòng thay thế khép kín: ${[...cycle, cycle[0]].join(' → ')}. Một văn bản không thể vừa thay thế vừa bị chính văn bản đó (trực tiếp hay gián tiếp) thay thế; bỏ quan hệ ghi nhầm`,
+      expected: 'quan hệ thay thế, bãi bỏ theo một chiều thời gian',
+      found: cycle.join(', '),
+    });
   }
 }
