@@ -78,10 +78,16 @@ export function relatedDoc(s: Site, doc: Doc, today: string): RelatedDoc {
   };
 }
 
+/** Whether a document is already listed on that side, under a stronger relation than citing. */
+const shown = (groups: RelationGroup[], direction: 'in' | 'out', id: string) =>
+  groups.some((g) => g.direction === direction && g.docs.some((d) => d.id === id));
+
 /**
  * A document's relations both ways, in a fixed order (what it does to others, then what
  * others do to it), leaving out empty groups. "Căn cứ" lists only the bases that are in
- * the library; the page shows all of them, linked or not, in its own section.
+ * the library, and not those already listed as replaced, amended, repealed or guided
+ * (a document guiding another usually cites it too); the page shows every basis,
+ * linked or not, in its own section.
  */
 export function documentRelations(s: Site, doc: Doc, today = buildDate()): RelationGroup[] {
   const index = libraryRelations(s);
@@ -93,12 +99,16 @@ export function documentRelations(s: Site, doc: Doc, today = buildDate()): Relat
   for (const key of [...RELATION_KEYS, 'basis'] as const) {
     const ids =
       key === 'basis' ? record.basis.flatMap((b) => (b.document ? [b.document.id] : [])) : record[key].map((r) => r.id);
-    const docs = unique(ids).map(rel);
+    const docs = unique(ids)
+      .filter((id) => key !== 'basis' || !shown(groups, 'out', id))
+      .map(rel);
     if (docs.length) groups.push({ relation: key, direction: 'out', label: relationLabel[key].out, docs });
   }
   const incoming = index.incoming.get(doc.id) ?? [];
   for (const key of [...RELATION_KEYS, 'basis'] as const) {
-    const docs = unique(incoming.filter((x) => x.relation === key).map((x) => x.by)).map(rel);
+    const docs = unique(incoming.filter((x) => x.relation === key).map((x) => x.by))
+      .filter((id) => key !== 'basis' || !shown(groups, 'in', id))
+      .map(rel);
     if (docs.length) groups.push({ relation: key, direction: 'in', label: relationLabel[key].in, docs });
   }
   return groups;

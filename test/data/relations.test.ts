@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { documentRelations, documentValidity } from '../../src/data/relations.ts';
+import type { Doc, Site } from '../../src/data/content.ts';
+
+/** A published document as the pages receive it, with only the fields relations read. */
+function doc(id: string, data: Partial<Doc['data']> = {}): Doc {
+  return {
+    id,
+    collection: 'documents',
+    data: {
+      title: `Văn bản ${id}`,
+      kind: 'quyet-dinh',
+      number: `${id}/QĐ-UBND`,
+      issuedAt: '2025-01-10',
+      replaces: [],
+      amends: [],
+      repeals: [],
+      guides: [],
+      basis: [],
+      ...data,
+    },
+  } as unknown as Doc;
+}
+const ref = (id: string) => ({ id, collection: 'documents' as const });
+
+function siteOf(...docs: Doc[]): Site {
+  return { documents: docs, doc: new Map(docs.map((d) => [d.id, d])) } as unknown as Site;
+}
+
+describe('documentRelations', () => {
+  const old = doc('1', { effectiveFrom: '2025-01-15' });
+  const guide = doc('2', { kind: 'huong-dan', guides: [ref('1')], basis: [{ text: 'Căn cứ 1', document: ref('1') }] });
+  const next = doc('3', {
+    issuedAt: '2026-03-01',
+    replaces: [ref('1')],
+    basis: [{ text: 'Căn cứ 9', document: ref('9') }],
+  });
+  const s = siteOf(old, guide, next);
+
+  it('lists both directions, a guide once (not again as citing), links and states', () => {
+    const groups = documentRelations(s, old, '2026-06-01');
+    expect(groups.map((g) => `${g.direction} ${g.label}: ${g.docs.map((d) => d.id).join(',')}`)).toEqual([
+      'in Bị thay thế bởi: 3',
+      'in Được hướng dẫn bởi: 2',
+    ]);
+    expect(groups[0]!.docs[0]).toMatchObject({ href: '/van-ban/3/', label: 'Quyết định số 3/QĐ-UBND' });
+    expect(groups[0]!.docs[0]!.validity?.state).toBe('con-hieu-luc');
+    expect(documentRelations(s, guide, '2026-06-01').map((g) => g.label)).toEqual(['Hướng dẫn thi hành']);
+  });
+
+  it('leaves out documents that are not published (a basis to a missing document)', () => {
+    expect(documentRelations(s, next, '2026-06-01').map((g) => g.label)).toEqual(['Thay thế']);
+  });
+
+  it('derives the state on the date given, so each build date shows the state of that day', () => {
+    expect(documentValidity(s, old, '2026-02-28')?.state).toBe('con-hieu-luc');
+    expect(documentValidity(s, old, '2026-03-01')?.state).toBe('het-hieu-luc');
+  });
+});
