@@ -235,3 +235,11 @@ export const issuerFeedLink = (s: Site, org: string): FeedLink => ({
   name: `Văn bản của ${issuerName(s, org)}`,
   href: facetFeedPath('co-quan', org),
 });
+
+/** What the open data page says of the feeds: the site's two and the size of each kind of feed. */
+export const feedDirectory = () => ({
+  size: FEED_SIZE,
+  shelfSize: SHELF_FEED_SIZE,
+  documents: feedPath('documents'),
+  news: feedPath('news'),
+});

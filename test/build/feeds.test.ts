@@ -217,6 +217,13 @@ describe.each(sites)('feeds of the $name site', (under) => {
     }
   });
 
+  it('lists the site’s two feeds and the shelf feeds’ addresses on the open data page', () => {
+    const $ = page('du-lieu/');
+    expect(visible($).sort()).toEqual(['/tin-tuc/rss.xml', '/van-ban/rss.xml']);
+    expect($('#rss').parent().text()).toContain('/phong-trao/…/rss.xml');
+    expect($('#muc-luc').parent().find('a[href="#rss"]')).toHaveLength(1);
+  });
+
   it('announces only feeds that exist, on every page', () => {
     for (const f of files.filter((p) => p.endsWith('.html') && !p.startsWith('admin/'))) {
       const $ = cheerio.load(file(f));
