@@ -75,7 +75,7 @@ function fieldOfVerb(verb: string): RelationField {
  */
 const GAP_RE = new RegExp(
   String.raw`^\s*:?\s*(?:(?:cho|toàn bộ|các|nội dung(?:\s+của)?)\s+)*` +
-    String.raw`((?:một số\s+(?:điều|nội dung|quy định)(?:,\s*khoản)?|(?:các\s+)?(?:Điều|điều|khoản|điểm|Phụ lục|mục)\s+[\p{L}\d,.\s]{0,80}?)\s+(?:của|tại)\s+)?` +
+    String.raw`((?:một số\s+(?:điều|nội dung|quy định)(?:,\s*khoản)?|(?:các\s+)?(?:Điều|điều|khoản|điểm|Phụ lục|mục)\s+[\p{L}\d,.\s]{0,80}?)(?:\s+(?:của|tại))?\s+)?` +
     String.raw`((?:Quy chế|Quy định|Điều lệ|Hướng dẫn|Bộ tiêu chí|Kế hoạch|Chương trình|Đề án|Phụ lục|Danh mục)(?![\p{L}])[^.;:]{0,220}?\s+(?:được\s+)?(?:ban hành\s+)?(?:kèm theo|tại|theo)\s+)?` +
     String.raw`(?:(?:các|những)\s+(?:văn bản|${KIND_WORDS})\s+(?:sau(?:\s+đây)?\s*)?:?\s*)?(?:các\s+)?(?=(?:${KIND_WORDS}|${OTHER_KINDS})\s+số)`,
   'iu',
@@ -130,6 +130,13 @@ function citationRun(text: string, from: number): { citations: RelationCitation[
 /** A verb that belongs to the subject of a document cited before it: "Quyết định số 5/QĐ-UBND về việc sửa đổi …". */
 const IN_CITED_SUBJECT = new RegExp(String.raw`${CITE}[^.;]*?\s(?:về việc|về|V/v)\s[^.;]*$`, 'iu');
 
+/**
+ * A verb right after a citation (and its issuer): the cited document is the subject,
+ * as in a list item's own trích yếu ("2. Quyết định số 2456/QĐ-UBND ngày … sửa đổi,
+ * bổ sung Quy chế …").
+ */
+const CITED_SUBJECT = new RegExp(String.raw`${CITE}(?:\s*,?\s+(?:của|do)\s+[^,;.]{0,120}?)?\s+(?:đã\s+)?$`, 'iu');
+
 /** Relations stated in one sentence. */
 function sentenceRelations(s: string): RelationFound[] {
   const out: RelationFound[] = [];
@@ -141,7 +148,7 @@ function sentenceRelations(s: string): RelationFound[] {
     // Passive ("đã được sửa đổi tại …", "bị thay thế bởi …"): the document cited does it, not this one.
     if (/(?:được|bị)\s+$/iu.test(before)) return;
     if (field === 'guides' && /(?:theo|tại|các|văn bản|của|và)\s+$/iu.test(before)) return;
-    if (IN_CITED_SUBJECT.test(before)) return;
+    if (IN_CITED_SUBJECT.test(before) || CITED_SUBJECT.test(before)) return;
     const afterVerb = start + v[0].length;
     const segEnd = verbs[i + 1]?.index ?? s.length;
     const seg = s.slice(afterVerb, segEnd);
@@ -192,7 +199,7 @@ function sentenceRelations(s: string): RelationFound[] {
 
 /** "… thay thế các văn bản sau:" closing a paragraph: the verb of the list below. */
 const LIST_INTRO = new RegExp(
-  String.raw`(${VERB_RE.source})\s+(?:(?:toàn bộ|các|những)\s+)?(?:văn bản|${KIND_WORDS})\s+(?:sau(?:\s+đây)?\s*)?:$`,
+  String.raw`(${VERB_RE.source})\s+(?:(?:toàn bộ|các|những)\s+)?(?:văn bản|${KIND_WORDS})\s+(?:sau(?:\s+đây)?\s*)?(?:(?:của|do)\s+[^:;.]{1,120}?\s*)?:$`,
   'iu',
 );
 /** An item of a list: "a)", "1.", "-", "+", "•". */
@@ -319,6 +326,9 @@ function readEffect(verb: string, tail: string, phrase: string, issuedAt: string
     rest,
   );
   if (until) st.until = { value: dateOf(until, 1), phrase };
+  // "… có hiệu lực kể từ ngày 01/7/2026 và hết hiệu lực kể từ ngày 01/01/2031".
+  const ends = /^\s*,?\s*(?:và\s+)?(hết hiệu lực)(?:\s+thi hành)?\s+(.*)$/iu.exec(rest);
+  if (!until && ends) st.until = readEffect(ends[1]!, ends[2]!, phrase, issuedAt).until;
   return st;
 }
 
