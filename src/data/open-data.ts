@@ -10,6 +10,7 @@ import type { RefCollection } from '../lib/open-data-records.ts';
 import { datasetNames, datasets, type DatasetName } from '../lib/open-data-schemas.ts';
 import { board } from '../site.ts';
 import { site } from './content.ts';
+import { libraryRelations } from './relations.ts';
 
 /** One published file under `/du-lieu/`. */
 export interface OpenDataFile {
@@ -46,6 +47,7 @@ async function make(base: URL) {
     nameOf: (collection, id) => names[collection](id),
     attachment: (doc, file) => attachmentInfo(process.cwd(), s.doc.get(doc.id)?.filePath ?? '', file, doc.id),
     today: buildDate(),
+    relations: libraryRelations(s),
     publisher: board.name,
   });
   const files = new Map<string, OpenDataFile>();

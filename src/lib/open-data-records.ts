@@ -21,6 +21,7 @@ import type {
 import { campaignStatus, campaignStatusLabel } from './status.ts';
 import { entryPath } from './routes.ts';
 import { VIETNAM_UTC_OFFSET } from '../vocabulary/dates.ts';
+import { relationIndex, validityOf, type RelationIndex, type RelationKey } from './validity.ts';
 
 export type DocumentData = z.output<ReturnType<typeof documentSchema<SchemaContext>>>;
 export type CampaignData = z.output<ReturnType<typeof campaignSchema<SchemaContext>>>;
@@ -44,8 +45,13 @@ export interface OpenDataContext {
   nameOf: (collection: RefCollection, id: string) => string | undefined;
   /** Where a document's attachment is published and its facts. */
   attachment: (doc: EntryIn<DocumentData>, file: string) => AttachmentInfo;
-  /** The build date (`YYYY-MM-DD`), for campaign status and `generatedAt`. */
+  /** The build date (`YYYY-MM-DD`), for campaign status, document validity and `generatedAt`. */
   today: string;
+  /**
+   * Who replaces, amends, repeals or guides whom among the published documents: the
+   * index the pages use (`libraryRelations`), so the data says what the pages say.
+   */
+  relations: RelationIndex;
 }
 
 /** The absolute URL of a path on the site. */
@@ -77,6 +83,68 @@ function refsOf(ctx: OpenDataContext, collection: RefCollection, list: readonly 
   return list.flatMap((r) => refOf(ctx, collection, r) ?? []);
 }
 
+/**
+ * The relations among published documents (those `nameOf` knows), for a caller without
+ * a site at hand; the build passes the pages' own index (`libraryRelations`) instead.
+ */
+export function publishedRelations(
+  documents: readonly EntryIn<DocumentData>[],
+  ctx: Pick<OpenDataContext, 'nameOf'>,
+): RelationIndex {
+  const published = <R extends { id: string }>(refs: readonly R[]) =>
+    refs.filter((r) => ctx.nameOf('documents', r.id) !== undefined);
+  return relationIndex(
+    published(documents).map(({ id, data: d }) => ({
+      id,
+      issuedAt: d.issuedAt,
+      effectiveFrom: d.effectiveFrom,
+      effectiveUntil: d.effectiveUntil,
+      replaces: published(d.replaces),
+      amends: published(d.amends),
+      repeals: published(d.repeals),
+      guides: published(d.guides),
+      basis: d.basis.map((b) => ({ document: b.document && published([b.document])[0] })),
+    })),
+  );
+}
+
+/**
+ * A document's relations both ways and its state on the build date. Relations go only
+ * to published documents, never to the document itself; the state is the one its page
+ * shows (src/lib/validity.ts).
+ */
+function relationFields(doc: EntryIn<DocumentData>, ctx: OpenDataContext) {
+  const d = doc.data;
+  const docs = (ids: readonly string[]) =>
+    refsOf(
+      ctx,
+      'documents',
+      [...new Set(ids)].filter((id) => id !== doc.id).map((id) => ({ id })),
+    );
+  const incoming = ctx.relations.incoming.get(doc.id) ?? [];
+  const by = (key: RelationKey) => docs(incoming.filter((x) => x.relation === key).map((x) => x.by));
+  const v = validityOf(doc.id, ctx.relations, ctx.today);
+  return {
+    validity: v
+      ? {
+          state: v.state,
+          label: v.label,
+          from: d.effectiveFrom ?? d.issuedAt,
+          until: v.until ?? null,
+          endedBy: v.end?.by ? refOf(ctx, 'documents', { id: v.end.by }) : null,
+        }
+      : null,
+    replaces: docs(d.replaces.map((r) => r.id)),
+    amends: docs(d.amends.map((r) => r.id)),
+    repeals: docs(d.repeals.map((r) => r.id)),
+    guides: docs(d.guides.map((r) => r.id)),
+    replacedBy: by('replaces'),
+    amendedBy: by('amends'),
+    repealedBy: by('repeals'),
+    guidedBy: by('guides'),
+  };
+}
+
 /** `2026-12-15T08:00` (local Vietnam time, as editors write it) to `2026-12-15T08:00:00+07:00`; a day stays a day. */
 export function eventTime(value: string): string {
   return value.length > 10 ? `${value.slice(0, 16)}:00${VIETNAM_UTC_OFFSET}` : value;
@@ -97,6 +165,7 @@ export function documentRecordOf(doc: EntryIn<DocumentData>, ctx: OpenDataContex
     unit: a.unit ?? null,
     award: a.award,
   });
+  const rel = relationFields(doc, ctx);
   return {
     id: doc.id,
     url: absoluteUrl(ctx, entryPath('documents', doc.id)),
@@ -107,10 +176,21 @@ export function documentRecordOf(doc: EntryIn<DocumentData>, ctx: OpenDataContex
     issuedAt: d.issuedAt,
     // As docPostedAt in src/data/content.ts: posted on the day of issue unless told otherwise.
     publishedAt: d.publishedAt ?? d.issuedAt,
+    effectiveFrom: d.effectiveFrom ?? null,
+    effectiveUntil: d.effectiveUntil ?? null,
+    validity: rel.validity,
     place: d.place ?? null,
     issuer: requiredRef(ctx, 'organizations', d.issuer, `${doc.id}: issuer`),
     signer: d.signer ? { name: d.signer.name, title: d.signer.title, authority: d.signer.authority ?? null } : null,
     basis: d.basis.map((b) => ({ text: b.text, document: refOf(ctx, 'documents', b.document) })),
+    replaces: rel.replaces,
+    amends: rel.amends,
+    repeals: rel.repeals,
+    guides: rel.guides,
+    replacedBy: rel.replacedBy,
+    amendedBy: rel.amendedBy,
+    repealedBy: rel.repealedBy,
+    guidedBy: rel.guidedBy,
     campaigns: refsOf(ctx, 'campaigns', d.campaigns),
     fields: [...d.fields],
     deadlines: d.deadlines.map((dl) => ({
@@ -138,7 +218,12 @@ export function documentRecordOf(doc: EntryIn<DocumentData>, ctx: OpenDataContex
     }),
     awardees: d.awardees.map((a) => ({ ...awardee(a), exemplar: refOf(ctx, 'exemplars', a.exemplar) })),
     consultation: d.consultation
-      ? { until: d.consultation.until, contact: d.consultation.contact, proposed: d.consultation.proposed.map(awardee) }
+      ? {
+          basis: d.consultation.basis ?? null,
+          until: d.consultation.until,
+          contact: d.consultation.contact,
+          proposed: d.consultation.proposed.map(awardee),
+        }
       : null,
   };
 }

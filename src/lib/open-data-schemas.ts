@@ -16,6 +16,7 @@
 import { z } from 'astro/zod';
 import { campaignKinds, documentKinds, exemplarKinds, newsCategories } from '../vocabulary/labels.ts';
 import { campaignStatusLabel, type CampaignStatus } from './status.ts';
+import { VALIDITY_STATES, validityLabel } from './validity.ts';
 
 const campaignStatuses = Object.keys(campaignStatusLabel) as [CampaignStatus, ...CampaignStatus[]];
 
@@ -47,6 +48,9 @@ const ref = (what: string, description: string) => entryRef(what).describe(descr
 const optionalRef = (what: string, description: string) => entryRef(what).nullable().describe(description);
 const refs = (what: string, description: string) => z.array(entryRef(what)).describe(description);
 
+/** Said of every derived validity field: it holds on the day the file was made, not for ever. */
+const ON_GENERATED = 'tính vào ngày tạo tệp (generatedAt), nên có thể khác ở lần tạo sau';
+
 /** One person or collective proposed for, or given, an award. */
 const awardeeFields = {
   name: text('Họ tên cá nhân hoặc tên tập thể'),
@@ -71,6 +75,35 @@ export const documentRecord = z
     publishedAt: partialDate(
       'Ngày đăng lên cổng; khi không ghi riêng là ngày ban hành (nên cũng có thể thiếu ngày hoặc tháng)',
     ),
+    effectiveFrom: day('Ngày có hiệu lực')
+      .nullable()
+      .describe('Ngày có hiệu lực, khi văn bản ghi (“có hiệu lực kể từ ngày …”); null khi không ghi'),
+    effectiveUntil: day('Ngày hết hiệu lực')
+      .nullable()
+      .describe('Ngày cuối cùng còn hiệu lực, chỉ khi chính văn bản ghi; null khi không ghi'),
+    validity: z
+      .strictObject({
+        state: z
+          .enum(VALIDITY_STATES)
+          .describe(`Mã tình trạng hiệu lực, ${ON_GENERATED}: ${VALIDITY_STATES.join(', ')}`),
+        label: text(`Tình trạng hiệu lực: ${Object.values(validityLabel).join('; ')}`),
+        from: partialDate(
+          'Ngày bắt đầu có hiệu lực: effectiveFrom, hoặc ngày ban hành khi văn bản không ghi ngày có hiệu lực',
+        ),
+        until: day('Ngày cuối cùng còn hiệu lực')
+          .nullable()
+          .describe(
+            'Ngày cuối cùng còn hiệu lực, khi đã biết: effectiveUntil, hoặc ngày liền trước ngày văn bản thay thế, bãi bỏ có hiệu lực (có thể là một ngày sắp tới); null khi chưa biết',
+          ),
+        endedBy: optionalRef(
+          'văn bản thay thế hoặc bãi bỏ',
+          'Văn bản thay thế hoặc bãi bỏ văn bản này, kể cả khi văn bản đó chưa có hiệu lực; null khi văn bản hết hiệu lực theo ngày của chính nó hoặc chưa bị thay thế, bãi bỏ',
+        ),
+      })
+      .nullable()
+      .describe(
+        `Tình trạng hiệu lực, suy ra từ ngày có hiệu lực, ngày hết hiệu lực và quan hệ thay thế, sửa đổi, bãi bỏ giữa các văn bản trên cổng, ${ON_GENERATED}; null với văn bản không xét hiệu lực (kế hoạch, thông báo …)`,
+      ),
     place: optionalText('Địa danh ghi trên văn bản'),
     issuer: ref('cơ quan ban hành', 'Cơ quan ban hành'),
     signer: z
@@ -89,6 +122,17 @@ export const documentRecord = z
         }),
       )
       .describe('Căn cứ ban hành'),
+    replaces: refs('văn bản bị thay thế', 'Văn bản mà văn bản này thay thế'),
+    amends: refs('văn bản được sửa đổi, bổ sung', 'Văn bản mà văn bản này sửa đổi, bổ sung'),
+    repeals: refs('văn bản bị bãi bỏ', 'Văn bản mà văn bản này bãi bỏ'),
+    guides: refs('văn bản được hướng dẫn', 'Văn bản mà văn bản này hướng dẫn thi hành'),
+    replacedBy: refs('văn bản thay thế', 'Văn bản thay thế văn bản này (chiều ngược của replaces)'),
+    amendedBy: refs(
+      'văn bản sửa đổi, bổ sung',
+      'Văn bản sửa đổi, bổ sung văn bản này (chiều ngược của amends), kể cả văn bản chưa có hiệu lực',
+    ),
+    repealedBy: refs('văn bản bãi bỏ', 'Văn bản bãi bỏ văn bản này (chiều ngược của repeals)'),
+    guidedBy: refs('văn bản hướng dẫn', 'Văn bản hướng dẫn thi hành văn bản này (chiều ngược của guides)'),
     campaigns: refs('phong trào', 'Phong trào thi đua mà văn bản kế hoạch, phát động hoặc tổng kết'),
     fields: texts('Lĩnh vực'),
     deadlines: z
@@ -143,12 +187,15 @@ export const documentRecord = z
       .describe('Tập thể, cá nhân được khen thưởng (quyết định khen thưởng)'),
     consultation: z
       .strictObject({
+        basis: optionalText(
+          'Căn cứ pháp lý của việc lấy ý kiến, như văn bản ghi, ví dụ “Điều 44 Nghị định số 152/2025/NĐ-CP”; null khi không ghi',
+        ),
         until: day('Ngày cuối cùng nhận ý kiến'),
         contact: text('Nơi nhận ý kiến: địa chỉ, điện thoại, thư điện tử'),
         proposed: z.array(z.strictObject(awardeeFields)).describe('Danh sách đề nghị khen thưởng'),
       })
       .nullable()
-      .describe('Lấy ý kiến nhân dân về đề nghị khen thưởng (Nghị định 98/2023/NĐ-CP, Điều 46); null khi không có'),
+      .describe('Lấy ý kiến nhân dân về đề nghị khen thưởng, theo căn cứ pháp lý ghi trong basis; null khi không có'),
   })
   .describe('Một văn bản');
 
@@ -265,7 +312,7 @@ export const datasets = {
   'van-ban': {
     title: 'Văn bản',
     description:
-      'Các văn bản đã đăng trên cổng: kế hoạch, chỉ thị, quyết định, hướng dẫn, thông báo, công văn, báo cáo; kèm cơ quan ban hành, người ký, căn cứ, thời hạn, hội nghị, tệp đính kèm, danh sách khen thưởng và lấy ý kiến nhân dân.',
+      'Các văn bản đã đăng trên cổng: kế hoạch, chỉ thị, quyết định, hướng dẫn, thông báo, công văn, báo cáo; kèm cơ quan ban hành, người ký, căn cứ, tình trạng hiệu lực, quan hệ thay thế, sửa đổi, bãi bỏ, hướng dẫn giữa các văn bản, thời hạn, hội nghị, tệp đính kèm, danh sách khen thưởng và lấy ý kiến nhân dân.',
     record: documentRecord,
     csv: true,
   },

@@ -15,6 +15,7 @@ import {
   eventTime,
   exemplarRecordOf,
   newsRecordOf,
+  publishedRelations,
   type OpenDataContext,
   type RefCollection,
 } from '../../src/lib/open-data-records.ts';
@@ -31,6 +32,10 @@ const published: Record<RefCollection, Record<string, string>> = {
   documents: {
     'ke-hoach-01': 'Kế hoạch thi đua năm 2026',
     'quyet-dinh-khen-thuong': 'Quyết định khen thưởng năm 2025',
+    'quy-che-2024': 'Quy chế công tác thi đua, khen thưởng năm 2024',
+    'quy-che-2026': 'Quy chế công tác thi đua, khen thưởng năm 2026',
+    'sua-doi-quy-che-2026': 'Sửa đổi, bổ sung Quy chế năm 2026',
+    'huong-dan-quy-che-2026': 'Hướng dẫn thực hiện Quy chế năm 2026',
   },
   exemplars: { 'hop-tac-xa-mau': 'Hợp tác xã Mẫu' },
 };
@@ -47,6 +52,10 @@ const ctx: OpenDataContext & { publisher: string } = {
   }),
   today: '2026-11-20',
   publisher: 'Ban Thi đua - Khen thưởng tỉnh Mẫu',
+  // Built from the documents below, once they are defined.
+  get relations() {
+    return publishedRelations(library(), ctx);
+  },
 };
 
 const plan = entry('documents', 'ke-hoach-01', {
@@ -87,11 +96,58 @@ const decision = entry('documents', 'quyet-dinh-khen-thuong', {
     },
   ],
   consultation: {
+    basis: 'Điều 44 Nghị định số 152/2025/NĐ-CP',
     until: '2026-12-04',
     contact: 'Sở Nội vụ',
     proposed: [{ name: 'Lê Văn C', kind: 'ca-nhan', award: '=Huân chương Lao động hạng Ba' }],
   },
 }) as never;
+
+/** Rules replaced by newer ones, which are amended (from a day after the build date) and guided. */
+const rules2024 = entry('documents', 'quy-che-2024', {
+  title: 'Quy chế công tác thi đua, khen thưởng năm 2024',
+  kind: 'quyet-dinh',
+  number: '05/QĐ-UBND',
+  issuedAt: '2024-01-10',
+  effectiveFrom: '2024-01-15',
+  issuer: 'ubnd-tinh',
+}) as never;
+const rules2026 = entry('documents', 'quy-che-2026', {
+  title: 'Quy chế công tác thi đua, khen thưởng năm 2026',
+  kind: 'quyet-dinh',
+  number: '09/QĐ-UBND',
+  issuedAt: '2026-01-20',
+  effectiveFrom: '2026-02-01',
+  issuer: 'ubnd-tinh',
+  basis: [{ text: 'Căn cứ Quy chế năm 2024;', document: 'quy-che-2024' }],
+  // Itself (rejected by the check, ignored here) and a draft: neither may appear.
+  replaces: ['quy-che-2024', 'quy-che-2026', 'van-ban-nhap'],
+}) as never;
+const amendment = entry('documents', 'sua-doi-quy-che-2026', {
+  title: 'Sửa đổi, bổ sung Quy chế năm 2026',
+  kind: 'quyet-dinh',
+  issuedAt: '2026-11-10',
+  effectiveFrom: '2026-12-01',
+  issuer: 'ubnd-tinh',
+  amends: ['quy-che-2026', 'van-ban-nhap'],
+}) as never;
+const guide = entry('documents', 'huong-dan-quy-che-2026', {
+  title: 'Hướng dẫn thực hiện Quy chế năm 2026',
+  kind: 'huong-dan',
+  issuedAt: '2026-03-02',
+  issuer: 'so-noi-vu',
+  guides: ['quy-che-2026'],
+}) as never;
+const drafted = entry('documents', 'van-ban-nhap', {
+  title: 'Văn bản nháp',
+  kind: 'quyet-dinh',
+  issuedAt: '2026-10-01',
+  issuer: 'ubnd-tinh',
+  repeals: ['quy-che-2026'],
+  draft: true,
+}) as never;
+/** Every document of the fake site, published or not: the index keeps the published ones' relations. */
+const library = () => [plan, decision, rules2024, rules2026, amendment, guide, drafted];
 
 const exemplar = entry('exemplars', 'hop-tac-xa-mau', {
   name: 'Hợp tác xã Mẫu',
@@ -180,6 +236,7 @@ describe('document records', () => {
     expect(d.awardees[0]!.kindLabel).toBe('Tập thể');
     expect(r.signer).toEqual({ name: 'Trần Văn An', title: 'Chủ tịch', authority: null });
     expect(d.consultation).toEqual({
+      basis: 'Điều 44 Nghị định số 152/2025/NĐ-CP',
       until: '2026-12-04',
       contact: 'Sở Nội vụ',
       proposed: [
@@ -200,6 +257,92 @@ describe('document records', () => {
   it('pass their own output schema', () => {
     expect(documentRecord.safeParse(r).success).toBe(true);
     expect(documentRecord.safeParse(documentRecordOf(decision, ctx)).success).toBe(true);
+  });
+});
+
+describe('document validity and relations', () => {
+  const rec = (doc: never, today = ctx.today) => documentRecordOf(doc, { ...ctx, today });
+  const ids = (refs: readonly { id: string }[]) => refs.map((r) => r.id);
+
+  it('give the document’s own dates, or null', () => {
+    expect([rec(rules2026).effectiveFrom, rec(rules2026).effectiveUntil]).toEqual(['2026-02-01', null]);
+    expect([rec(plan).effectiveFrom, rec(plan).effectiveUntil]).toEqual([null, null]);
+  });
+
+  it('link the relations both ways, as references like a linked basis, to published documents only', () => {
+    const r = rec(rules2026);
+    expect(r.replaces).toEqual([
+      {
+        id: 'quy-che-2024',
+        name: 'Quy chế công tác thi đua, khen thưởng năm 2024',
+        url: `${SITE}van-ban/quy-che-2024/`,
+      },
+    ]);
+    expect(r.basis[0]!.document).toEqual(r.replaces[0]);
+    expect(ids(r.amendedBy)).toEqual(['sua-doi-quy-che-2026']);
+    expect(ids(r.guidedBy)).toEqual(['huong-dan-quy-che-2026']);
+    // The draft repeals it, but is not published: neither way shows it.
+    expect([r.repealedBy, r.repeals, r.replacedBy]).toEqual([[], [], []]);
+    expect(ids(rec(rules2024).replacedBy)).toEqual(['quy-che-2026']);
+    expect(ids(rec(amendment).amends)).toEqual(['quy-che-2026']);
+    expect(ids(rec(guide).guides)).toEqual(['quy-che-2026']);
+    for (const d of [rules2024, rules2026, amendment, guide]) leaksNoDraft(rec(d));
+  });
+
+  it('derive the state on the build date: ended, in force, not yet in force, none', () => {
+    expect(rec(rules2024).validity).toEqual({
+      state: 'het-hieu-luc',
+      label: 'Hết hiệu lực toàn bộ',
+      from: '2024-01-15',
+      until: '2026-01-31',
+      endedBy: {
+        id: 'quy-che-2026',
+        name: 'Quy chế công tác thi đua, khen thưởng năm 2026',
+        url: `${SITE}van-ban/quy-che-2026/`,
+      },
+    });
+    // Amended from 1 December: in force as it is until then, amended from that day.
+    expect(rec(rules2026).validity).toMatchObject({
+      state: 'con-hieu-luc',
+      from: '2026-02-01',
+      until: null,
+      endedBy: null,
+    });
+    expect(rec(rules2026, '2026-12-01').validity).toMatchObject({
+      state: 'da-sua-doi',
+      label: 'Đã được sửa đổi, bổ sung',
+    });
+    expect(rec(amendment).validity).toMatchObject({ state: 'chua-co-hieu-luc', label: 'Chưa có hiệu lực' });
+    // Before the new rules took effect, the old ones were in force and known to end.
+    expect(rec(rules2024, '2026-01-31').validity).toMatchObject({ state: 'con-hieu-luc', until: '2026-01-31' });
+    // A plan, and a guide that no document acts on, show no state.
+    expect(rec(plan).validity).toBeNull();
+    expect(rec(guide).validity).toBeNull();
+  });
+
+  it('pass the record schema, and the state is the same in CSV', () => {
+    const records = library()
+      .slice(0, -1)
+      .map((d) => rec(d as never));
+    for (const r of records) expect(documentRecord.safeParse(r).success, r.id).toBe(true);
+    const rows = parse(toCsv(records, csvColumns['van-ban']), { bom: true, columns: true }) as Record<string, string>[];
+    const row = (id: string) => rows.find((r) => r.id === id)!;
+    expect(row('quy-che-2024')).toMatchObject({
+      effectiveFrom: '2024-01-15',
+      effectiveUntil: '',
+      validity: 'het-hieu-luc',
+      validityLabel: 'Hết hiệu lực toàn bộ',
+      validUntil: '2026-01-31',
+      replacedByIds: 'quy-che-2026',
+    });
+    expect(row('quy-che-2026')).toMatchObject({
+      replacesIds: 'quy-che-2024',
+      amendedByIds: 'sua-doi-quy-che-2026',
+      guidedByIds: 'huong-dan-quy-che-2026',
+      repealedByIds: '',
+    });
+    expect(row('ke-hoach-01')).toMatchObject({ validity: '', validityLabel: '', validUntil: '' });
+    expect(row('quyet-dinh-khen-thuong').consultationBasis).toBe('Điều 44 Nghị định số 152/2025/NĐ-CP');
   });
 });
 
@@ -403,8 +546,25 @@ describe('field documentation', () => {
         'deadlines[].assignee.id',
         'consultation.proposed[].award',
         'attachments[].bytes',
+        'effectiveFrom',
+        'validity.state',
+        'validity.until',
+        'validity.endedBy.url',
+        'replaces[].url',
+        'guidedBy[].id',
+        'consultation.basis',
       ]),
     );
+  });
+
+  it('says the derived state holds on generatedAt, and names no decree for the consultation', () => {
+    const rows = new Map(recordRows('van-ban').map((r) => [r.name, r]));
+    for (const name of ['validity', 'validity.state'])
+      expect(rows.get(name)!.description, name).toContain('generatedAt');
+    expect(rows.get('validity')!.type).toBe('đối tượng hoặc null');
+    // The legal basis of a consultation is data (consultation.basis), never the schema's words.
+    expect(rows.get('consultation')!.description).not.toMatch(/Nghị định|NĐ-CP|Điều \d/);
+    expect(JSON.stringify(jsonSchemaOf('van-ban', SITE))).not.toContain('98/2023');
   });
 
   it('lists the top-level keys of a record exactly', () => {
