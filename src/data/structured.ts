@@ -9,6 +9,7 @@ import { exemplarData, legislationData, newsArticleData, type UrlOf } from '../l
 import { board } from '../site.ts';
 import { docPostedAt, resolveAll, resolveOne, type Doc, type Exemplar, type News, type Site } from './content.ts';
 import { entryPath } from '../lib/routes.ts';
+import { documentValidity, libraryRelations } from './relations.ts';
 
 /** Absolute URLs against the configured `site`. */
 export const absoluteUrl =
@@ -16,10 +17,20 @@ export const absoluteUrl =
   (path) =>
     new URL(path, site).href;
 
-/** `Legislation` for a document page. */
-export function documentLd(s: Site, doc: Doc, url: UrlOf, image?: string) {
+/**
+ * `Legislation` for a document page, with its state on the build date (`today`, the
+ * page's) and its relations to the library's published documents.
+ */
+export function documentLd(s: Site, doc: Doc, url: UrlOf, image?: string, today?: string) {
   const d = doc.data;
   const issuer = resolveOne(s.org, d.issuer);
+  // The index holds only published targets, and never the document itself.
+  const own = libraryRelations(s).byId.get(doc.id);
+  const pages = (refs: readonly { id: string }[] | undefined) =>
+    [...new Set((refs ?? []).map((r) => r.id))]
+      .filter((id) => id !== doc.id)
+      .map((id) => url(entryPath('documents', id)));
+  const validity = documentValidity(s, doc, today);
   return legislationData(
     {
       url: url(entryPath('documents', doc.id)),
@@ -34,6 +45,11 @@ export function documentLd(s: Site, doc: Doc, url: UrlOf, image?: string) {
       basis: d.basis.flatMap((b) =>
         b.document && s.doc.has(b.document.id) ? [url(entryPath('documents', b.document.id))] : [],
       ),
+      replaces: pages(own?.replaces),
+      amends: pages(own?.amends),
+      repeals: pages(own?.repeals),
+      guides: pages(own?.guides),
+      validity: validity && { state: validity.state, until: validity.until },
       attachments: d.attachments.map((a) => {
         const info = attachmentInfo(process.cwd(), doc.filePath ?? '', a.file, doc.id);
         return { url: url(info.href), title: a.title, type: info.type };

@@ -1,4 +1,5 @@
 import { pagePath } from './routes.ts';
+import type { ValidityState } from './validity.ts';
 /**
  * schema.org structured data (JSON-LD) for the portal's pages, built from plain entry
  * data so it can be unit-tested without Astro. Search engines and aggregators read
@@ -64,8 +65,44 @@ export interface LegislationInput {
   fields: string[];
   /** Absolute URLs of the documents cited as legal bases that are in the library. */
   basis: string[];
+  /** Absolute URLs of the library's documents this one replaces, amends, repeals or guides. */
+  replaces?: string[] | undefined;
+  amends?: string[] | undefined;
+  repeals?: string[] | undefined;
+  guides?: string[] | undefined;
+  /** Its state on the build date, when it shows one (src/lib/validity.ts). */
+  validity?: { state: ValidityState; until?: string | undefined } | undefined;
   attachments: { url: string; title: string; type: string }[];
   image?: string | undefined;
+}
+
+/**
+ * schema.org's `LegalForceStatus` for a state: an amended document is still in force
+ * (as amended); one not yet in force and one that has ended are not. `PartiallyInForce`
+ * is never said: the library records no partial repeal.
+ */
+export const legalForce: Record<ValidityState, string> = {
+  'con-hieu-luc': `${CONTEXT}/InForce`,
+  'da-sua-doi': `${CONTEXT}/InForce`,
+  'chua-co-hieu-luc': `${CONTEXT}/NotInForce`,
+  'het-hieu-luc': `${CONTEXT}/NotInForce`,
+};
+
+/**
+ * Links to other documents by their pages' `@id`, under the schema.org property for the
+ * relation: `legislationChanges` for a replacement (schema.org has no narrower term),
+ * `legislationAmends` and `legislationRepeals` (its sub-properties), and
+ * `legislationEnsuresImplementationOf` for a guiding document ("hướng dẫn thi hành").
+ */
+function relationLinks(d: LegislationInput) {
+  const links = (urls: string[] | undefined) => (urls ?? []).map((u) => ({ '@id': u }));
+  const pairs = [
+    ['legislationChanges', links(d.replaces)],
+    ['legislationAmends', links(d.amends)],
+    ['legislationRepeals', links(d.repeals)],
+    ['legislationEnsuresImplementationOf', links(d.guides)],
+  ] as const;
+  return Object.fromEntries(pairs.filter(([, v]) => v.length));
 }
 
 /** A document of the library as `Legislation`. */
@@ -88,6 +125,10 @@ export function legislationData(d: LegislationInput, url: UrlOf, board: BoardFac
     legislationJurisdiction: `tỉnh ${board.province}, Việt Nam`,
     ...(d.fields.length ? { keywords: d.fields.join(', ') } : {}),
     ...(d.basis.length ? { isBasedOn: d.basis } : {}),
+    ...relationLinks(d),
+    // The state on the build date; `expires` is its last day in force, once known.
+    ...(d.validity ? { legislationLegalForce: legalForce[d.validity.state] } : {}),
+    ...(d.validity?.until ? { expires: d.validity.until } : {}),
     ...(d.attachments.length
       ? {
           encoding: d.attachments.map((a) => ({
