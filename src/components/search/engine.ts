@@ -58,6 +58,8 @@ export interface Hit {
   type: string;
   date: string;
   number?: string | undefined;
+  /** A document's validity on the build date: its label and state slug (SearchMeta). */
+  validity?: { label: string; state: string } | undefined;
   /** HTML with <mark> around the matched words; text already escaped by Pagefind. */
   excerpt: string;
   /** The section of a document the best match is in, when there is one. */
@@ -195,6 +197,9 @@ async function toHit(r: PagefindResult, loaded?: PagefindResultData): Promise<Hi
     type: decodeFromIndex(d.meta.type ?? ''),
     date: d.meta.date ?? '',
     number: d.meta.number ? decodeFromIndex(d.meta.number) : undefined,
+    validity: d.meta.validity
+      ? { label: decodeFromIndex(d.meta.validity), state: d.meta.validityState ?? '' }
+      : undefined,
     excerpt: decodeFromIndex(best?.excerpt ?? d.excerpt),
     section: best ? { title: decodeFromIndex(best.title), url: best.url } : undefined,
   };

@@ -6,12 +6,16 @@ export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 /** Pagefind's excerpt, with nothing but its <mark> elements kept as markup. */
 const safeExcerpt = (html: string) => html.replace(/<(?!\/?mark>)[^>]*>/g, '');
 
-/** One result: type, date and number on a line, the linked title, the excerpt with marks. */
+/** A state slug as a class name: anything else is dropped. */
+const stateClass = (s: string) => (/^[a-z-]+$/.test(s) ? ` ${s}` : '');
+
+/** One result: type, number, date and a document's validity on a line, the linked title, the excerpt with marks. */
 export function renderHit(h: Hit, compact = false): string {
   const meta = [
     h.type && `<span class="tag">${esc(h.type)}</span>`,
     h.number && `<span class="number">Số ${esc(h.number)}</span>`,
     h.date && `<span>${esc(h.date)}</span>`,
+    h.validity && `<span class="validity${stateClass(h.validity.state)}">${esc(h.validity.label)}</span>`,
   ]
     .filter(Boolean)
     .join(' ');

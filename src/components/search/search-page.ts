@@ -11,6 +11,7 @@ const FILTERS = [
   { key: 'type', param: 'nhom', label: 'Loại nội dung' },
   { key: 'year', param: 'nam', label: 'Năm' },
   { key: 'kind', param: 'loai', label: 'Loại văn bản' },
+  { key: 'validity', param: 'hieu-luc', label: 'Tình trạng hiệu lực' },
   { key: 'issuer', param: 'co-quan', label: 'Cơ quan ban hành' },
   { key: 'province', param: 'tinh', label: 'Tỉnh, thành phố' },
   { key: 'field', param: 'linh-vuc', label: 'Lĩnh vực' },
