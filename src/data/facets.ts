@@ -66,6 +66,13 @@ export function documentFacets(s: Site): SiteFacet<Doc>[] {
   ];
 }
 
+/**
+ * The document filters that combine two at a time (`/van-ban/loai/ke-hoach/nam/2026/`),
+ * in the order of their keys in an address. A facet added here (validity, say) combines
+ * with the others the same way; campaigns do not (a campaign page lists its own).
+ */
+export const documentCombined: FacetKey[] = ['loai', 'nam', 'co-quan'];
+
 const localityNames = (e: Exemplar) =>
   [e.data.locality.province, e.data.locality.district, e.data.locality.commune].filter((x): x is string => !!x);
 
