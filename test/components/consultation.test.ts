@@ -83,6 +83,10 @@ describe("a document page's consultation section", () => {
     );
     expect(notice.find('.countdown time').attr('datetime')).toBe('2026-12-02');
     expect(notice.find('a.button').attr('href')).toMatch(/^mailto:bantdkt@lamdong\.gov\.vn\?/);
+    // The printable letter names the notice and its number, the comma right after the title.
+    expect(text(notice.find('#mau-thu-gop-y .center').eq(2).text())).toBe(
+      `về ${withBasis.data.title}, số ${withBasis.data.number}`,
+    );
   });
 
   it('names no decree of its own, and counts nothing once closed', async () => {
