@@ -17,7 +17,8 @@ import { checkContent } from '../../src/lib/check/index.ts';
 import { entryOfPath, entryPath, pagePath, sectionPath } from '../../src/lib/routes.ts';
 import { issuerCodeOfNumber } from '../../src/vocabulary/document-number.ts';
 import { fold } from '../../src/vocabulary/fold.ts';
-import { fixtureContent, fixtureSite, read } from '../helpers/build.ts';
+import { fixtureContent, fixtureSite, projectRoot, read, sampleSite } from '../helpers/build.ts';
+import { expectedValidity } from '../helpers/validity.ts';
 
 if (!hasChromium()) {
   // CI must run these tests; a developer without Chromium is told how to get it.
@@ -37,6 +38,8 @@ interface Shown {
   urls: string[];
   types: string[];
   dates: string[];
+  /** Each result's validity badge, empty when it has none. */
+  validity: string[];
   titles: string[];
 }
 
@@ -54,9 +57,18 @@ async function readResults(): Promise<Shown> {
     status: document.querySelector('[data-status]')!.textContent!,
     urls: [...document.querySelectorAll('[data-results] .title a')].map((a) => a.getAttribute('href')!),
     types: [...document.querySelectorAll('[data-results] .tag')].map((t) => t.textContent!),
-    // The date ends the line: 07/03/2026, 03/2026 or 2026 for a partial date.
+    // The date ends the line but for a document's validity badge: 07/03/2026, 03/2026 or 2026 for a partial date.
     dates: [...document.querySelectorAll('[data-results] .meta')].map(
-      (m) => m.textContent!.trim().match(/(\d{2}\/\d{2}\/\d{4}|\d{2}\/\d{4}|\d{4})$/)?.[0] ?? '',
+      (m) =>
+        [...m.children]
+          .filter((c) => !c.classList.contains('validity'))
+          .map((c) => c.textContent)
+          .join(' ')
+          .trim()
+          .match(/(\d{2}\/\d{2}\/\d{4}|\d{2}\/\d{4}|\d{4})$/)?.[0] ?? '',
+    ),
+    validity: [...document.querySelectorAll('[data-results] .meta')].map(
+      (m) => m.querySelector('.validity')?.textContent ?? '',
     ),
     titles: [...document.querySelectorAll('[data-results] .title')].map((t) => t.textContent!),
   }));
@@ -366,5 +378,60 @@ describe.skipIf(!hasChromium())('search in the browser', () => {
     const excerpts = await page.$$eval('[data-results] .excerpt', (es) => es.map((e) => e.textContent!));
     expect(excerpts.length).toBeGreaterThan(0);
     for (const e of excerpts) expect(e).not.toMatch(/HạnViệc|làmĐơn|tập thểChức/);
+  });
+});
+
+/**
+ * A document's validity as a filter and a badge, on whichever shared site has documents
+ * with one (the sample site's content has replaced and amended rules; the fixture site
+ * is preferred once it has some).
+ */
+describe.skipIf(!hasChromium())('search by validity in the browser', () => {
+  const documentsOf = (root: string) => [...checkContent({ root }).entries.documents.values()].filter((d) => !d.held);
+  const withValidity = (root: string) => {
+    const docs = documentsOf(root);
+    const { validity } = expectedValidity(docs);
+    return docs.flatMap((d) => (validity.get(d.id) ? [{ id: d.id, label: validity.get(d.id)!.label }] : []));
+  };
+  const fixtureHas = withValidity(path.dirname(fixtureContent));
+  const shown = fixtureHas.length ? fixtureHas : withValidity(projectRoot);
+
+  beforeAll(async () => {
+    const site = fixtureHas.length ? fixtureSite() : sampleSite();
+    expect(site.status, site.output.slice(-2000)).toBe(0);
+    server = await serveStatic(site.dist);
+    browser = await launchChromium();
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('filters by each state without a query, shows the badge on each result, and keeps the filter in the URL', async () => {
+    expect(shown.length, 'a site with documents that show a validity').toBeGreaterThan(0);
+    for (const label of new Set(shown.map((d) => d.label))) {
+      const r = await search('', '&hieu-luc=' + encodeURIComponent(label));
+      const want = shown.filter((d) => d.label === label).map((d) => entryPath('documents', d.id));
+      expect(total(r), label).toBe(want.length);
+      expect(new Set(await allUrls()), label).toEqual(new Set(want));
+      expect(new Set(r.validity), label).toEqual(new Set([label]));
+      expect(await page.isChecked(`input[name="hieu-luc"][value="${label}"]`), label).toBe(true);
+    }
+    // The pane names the filter in Vietnamese.
+    expect(await page.textContent('details[data-facets]')).toMatch(/Tình trạng hiệu lực/);
+  });
+
+  it('shows the badge beside number and date when the query is a document number', async () => {
+    const root = fixtureHas.length ? path.dirname(fixtureContent) : projectRoot;
+    const numbered = new Map(documentsOf(root).map((d) => [d.id, d.data.number as string | undefined]));
+    const doc = shown.find((d) => numbered.get(d.id))!;
+    expect(doc, 'a numbered document with a validity').toBeDefined();
+    const r = await search(numbered.get(doc.id)!);
+    expect(r.urls[0]).toBe(entryPath('documents', doc.id));
+    expect(r.validity[0]).toBe(doc.label);
+    expect(await page.locator('[data-results] li').first().locator('.meta .number').textContent()).toBe(
+      `Số ${numbered.get(doc.id)}`,
+    );
   });
 });
