@@ -64,6 +64,14 @@ describe('relations: what counts', () => {
     ]);
   });
 
+  it('a document cited twice keeps the citation that gives the date', () => {
+    const [r] = findRelations([
+      'Quyết định sửa đổi, bổ sung Quy chế ban hành kèm theo Quyết định số 30/QĐ-UBND',
+      'Điều 1. Sửa đổi, bổ sung Điều 4 Quy chế ban hành kèm theo Quyết định số 30/QĐ-UBND ngày 08/01/2024 như sau:',
+    ]);
+    expect(r!.citation).toMatchObject({ number: '30/QĐ-UBND', issuedAt: '2024-01-08' });
+  });
+
   it('a partial repeal or replacement is an amendment, marked', () => {
     expect(rel('Điều 1. Bãi bỏ khoản 3 Điều 2 và Phụ lục II của Quyết định số 210/QĐ-UBND ngày 01/6/2023.')).toEqual([
       'amends 210/QĐ-UBND ?',

@@ -143,7 +143,8 @@ function sentenceRelations(s: string): RelationFound[] {
   const verbs = [...s.matchAll(VERB_RE)];
   verbs.forEach((v, i) => {
     const start = v.index;
-    const before = s.slice(0, start);
+    // The clause before the verb is enough to see what it belongs to (and bounds the work).
+    const before = s.slice(Math.max(0, start - 400), start);
     const field = fieldOfVerb(v[0]);
     // Passive ("đã được sửa đổi tại …", "bị thay thế bởi …"): the document cited does it, not this one.
     if (/(?:được|bị)\s+$/iu.test(before)) return;
@@ -214,7 +215,7 @@ const BASIS_LINE = /^(căn cứ|xét đề nghị|theo đề nghị|xét tờ tr
  */
 export function findRelations(paragraphs: string[]): RelationFound[] {
   const out: RelationFound[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, RelationFound>();
   // A list under "… thay thế các văn bản sau:": each item is read as if the verb came first.
   let listVerb: string | undefined;
   for (const raw of paragraphs) {
@@ -225,8 +226,13 @@ export function findRelations(paragraphs: string[]): RelationFound[] {
     for (const s of sentences(p)) {
       for (const r of sentenceRelations(s)) {
         const key = `${r.field} ${documentNumberKey(r.citation.number)}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
+        const earlier = seen.get(key);
+        // Cited twice (trích yếu, then an article): keep the citation that gives the date.
+        if (earlier) {
+          if (!earlier.citation.issuedAt && r.citation.issuedAt) earlier.citation = r.citation;
+          continue;
+        }
+        seen.set(key, r);
         out.push(r);
       }
     }
