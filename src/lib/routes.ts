@@ -23,8 +23,7 @@ export const facetPath = (c: CollectionName, facet: FacetKey, value: string) => 
 export const feedPath = (c: 'documents' | 'news') => `${sectionPath(c)}rss.xml`;
 
 /** The document shelves with a feed of their own: by kind and by issuer. */
-export const FEED_FACETS = ['loai', 'co-quan'] as const satisfies readonly FacetKey[];
-export type FeedFacet = (typeof FEED_FACETS)[number];
+type FeedFacet = Extract<FacetKey, 'loai' | 'co-quan'>;
 
 /**
  * `/van-ban/loai/ke-hoach/rss.xml`, `/van-ban/co-quan/so-noi-vu/rss.xml`: the feed of
