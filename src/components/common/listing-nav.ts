@@ -46,3 +46,6 @@ document.addEventListener('click', (e) => {
 addEventListener('popstate', () => {
   if (location.pathname !== shown) void show(location.href, false);
 });
+
+// A module, so that ListingShell can import() it.
+export {};
