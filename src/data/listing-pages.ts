@@ -6,7 +6,7 @@
  * lead back through each filter to the whole listing, so the templates only render and
  * the naming is tested without a build.
  */
-import { listingPaths, type Facet, type ListingPage } from '../lib/listing.ts';
+import { listingPaths, type ActiveFilter, type Facet, type ListingPage } from '../lib/listing.ts';
 import { sectionPath } from '../lib/routes.ts';
 import { entriesOf, resolveOne, site, type Doc, type EntryOf, type Org, type Site } from './content.ts';
 import { documentCombined, documentFacets, exemplarFacets, newsFacets, pageSize } from './facets.ts';
@@ -17,7 +17,7 @@ export interface Crumb {
   label: string;
 }
 
-type Filter = ListingPage<unknown>['filters'][number];
+type Filter = ActiveFilter;
 
 /** The collections listed with filters and page numbers. */
 type ListingCollection = 'documents' | 'exemplars' | 'news';

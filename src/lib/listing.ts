@@ -29,7 +29,7 @@ export interface ActiveFilter {
   removeHref: string;
 }
 
-export interface FacetValue {
+interface FacetValue {
   value: string;
   label: string;
   /** How many items the linked page lists (the whole list for the current value). */
@@ -73,7 +73,7 @@ export interface ListingPage<T> {
  * facets, so pairs add about (pairs × list size / page size) pages plus one per
  * non-empty pair; a third filter would multiply the pairs' count again.
  */
-export const MAX_FILTERS = 2;
+const MAX_FILTERS = 2;
 
 function pageHref(base: string, page: number): string {
   return page <= 1 ? base : `${base}trang-${page}/`;
