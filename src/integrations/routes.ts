@@ -13,6 +13,7 @@ import {
   calendarYearPath,
   campaignFeedPath,
   dataFilePath,
+  dataSetPath,
   documentIcsPath,
   entryPath,
   facetFeedPath,
@@ -73,6 +74,7 @@ export const routeTable: readonly Route[] = [
   { pattern: calendarIcsPath(), entrypoint: 'src/routes/calendar/ics.ts' },
 
   { pattern: pagePath('openData'), entrypoint: 'src/routes/open-data/page.astro' },
+  { pattern: dataSetPath('[set]'), entrypoint: 'src/routes/open-data/fields.astro' },
   { pattern: dataFilePath('[set].csv'), entrypoint: 'src/routes/open-data/csv.ts' },
   { pattern: dataFilePath('[set].json'), entrypoint: 'src/routes/open-data/json.ts' },
   { pattern: dataFilePath('[set].schema.json'), entrypoint: 'src/routes/open-data/schema-json.ts' },

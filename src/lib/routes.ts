@@ -54,6 +54,9 @@ export const calendarYearPath = (year: number | string) => `${pagePath('calendar
 /** `/lich.ics`: every date of the published documents, as one calendar. */
 export const calendarIcsPath = () => `/${sitePages.calendar.route}.ics`;
 
+/** `/du-lieu/van-ban/`: the fields and columns of one data set of the open data. */
+export const dataSetPath = (name: string) => `${pagePath('openData')}${name}/`;
+
 /** `/du-lieu/van-ban.csv`: one file of the open data. */
 export const dataFilePath = (fileName: string) => `${pagePath('openData')}${fileName}`;
 

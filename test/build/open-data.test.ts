@@ -188,7 +188,7 @@ describe.each(sites)('open data of the $name site', (under) => {
         expect(own, `${d.id}: ${a.file}`).toContain(`${SITE}van-ban/${d.id}/${path.basename(a.file)}`);
   });
 
-  it('explains each data set on /du-lieu/ with its record count, real file sizes and every field', () => {
+  it('explains each data set on /du-lieu/ with its record count and real file sizes, every field on its own page', () => {
     const $ = cheerio.load(read(path.join(site.dist, 'du-lieu/index.html')));
     expect($('h1').text()).toBe('Dữ liệu mở');
     for (const n of datasetNames) {
@@ -201,21 +201,26 @@ describe.each(sites)('open data of the $name site', (under) => {
         const bytes = readFileSync(path.join(data.dir, `${n}.${ext}`)).length;
         expect(link.parent().text(), `${n}.${ext}`).toContain(formatBytes(bytes));
       }
+      // The fields and columns are on the data set's own page, linked from its section.
+      expect(section.find(`a[href="/du-lieu/${n}/"]`).length, n).toBe(1);
+      const $set = cheerio.load(read(path.join(site.dist, `du-lieu/${n}/index.html`)));
+      const detail = $set(`section[aria-labelledby="${n}"]`);
+      expect(detail.find('dd').first().text().trim()).toBe(String(data.json[n].count));
       const documented = new Set(
-        section
+        detail
           .find('table')
           .first()
           .find('tbody th code')
-          .map((_, el) => $(el).text())
+          .map((_, el) => $set(el).text())
           .get(),
       );
       for (const key of Object.keys(data.json[n].items[0]!)) expect(documented.has(key), `${n}: ${key}`).toBe(true);
       if (datasets[n].csv) {
-        const columns = section
+        const columns = detail
           .find('table')
           .eq(1)
           .find('tbody th code')
-          .map((_, el) => $(el).text())
+          .map((_, el) => $set(el).text())
           .get();
         expect(columns).toEqual(Object.keys(data.csv[n as keyof typeof data.csv][0]!));
       }
