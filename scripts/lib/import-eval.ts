@@ -32,7 +32,7 @@ interface Expected {
 }
 
 /** The fields of validity and relations, scored as claims (precision) and as the text's facts (recall). */
-export const VALIDITY_FIELDS = ['effectiveFrom', 'effectiveUntil', ...RELATION_FIELDS] as const;
+const VALIDITY_FIELDS = ['effectiveFrom', 'effectiveUntil', ...RELATION_FIELDS] as const;
 type ValidityField = (typeof VALIDITY_FIELDS)[number];
 
 /** Per field of validity and relations, over every case (a case that labels none states none). */

@@ -67,7 +67,7 @@ export interface RelationGroup {
   docs: RelatedDoc[];
 }
 
-export function relatedDoc(s: Site, doc: Doc, today: string): RelatedDoc {
+function relatedDoc(s: Site, doc: Doc, today: string): RelatedDoc {
   return {
     id: doc.id,
     href: entryPath('documents', doc.id),

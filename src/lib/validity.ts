@@ -51,7 +51,7 @@ export interface ValidityRecord {
 }
 
 /** Another document acting on this one: which, how, and from which day. */
-export interface Action {
+interface Action {
   by: string;
   relation: RelationKey;
   /** The first day the action holds: the acting document's first day in force. */
@@ -115,7 +115,7 @@ function dayBefore(day: string): string {
 }
 
 /** A document's first day in force: `effectiveFrom`, or else the day it was issued. */
-export const startOf = (d: Pick<ValidityRecord, 'issuedAt' | 'effectiveFrom'>) =>
+const startOf = (d: Pick<ValidityRecord, 'issuedAt' | 'effectiveFrom'>) =>
   firstDay(d.effectiveFrom ?? d.issuedAt);
 
 /**
@@ -123,7 +123,7 @@ export const startOf = (d: Pick<ValidityRecord, 'issuedAt' | 'effectiveFrom'>) =
  * replacement, amendment or repeal involves it. Plans and notices usually do not, and
  * show no state.
  */
-export function hasValidity(d: ValidityRecord, index: RelationIndex): boolean {
+function hasValidity(d: ValidityRecord, index: RelationIndex): boolean {
   if (d.effectiveFrom || d.effectiveUntil) return true;
   if (d.replaces.length || d.amends.length || d.repeals.length) return true;
   return (index.incoming.get(d.id) ?? []).some((x) => x.relation !== 'guides' && x.relation !== 'basis');
@@ -156,9 +156,6 @@ export function validityOf(id: string, index: RelationIndex, today: string): Val
   else state = amendedBy.length ? 'da-sua-doi' : 'con-hieu-luc';
   return { state, label: validityLabel[state], from, until, end, amendedBy, pending };
 }
-
-/** Whether a state means the document is still in force (wholly or as amended). */
-export const inForce = (s: ValidityState) => s === 'con-hieu-luc' || s === 'da-sua-doi';
 
 /**
  * Cycles of replacement (A replaces B, B replaces A, or longer), each as the ids along

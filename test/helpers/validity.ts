@@ -6,7 +6,7 @@ import { relationIndex, validityOf, type Validity, type ValidityRecord } from '.
 import type { CheckedEntry } from './sites.ts';
 
 /** The date test builds are made on (scripts/lib/site-copy.ts). */
-export const TEST_BUILD_DATE = '2026-11-20';
+const TEST_BUILD_DATE = '2026-11-20';
 
 type Ref = { id: string };
 

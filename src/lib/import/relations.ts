@@ -243,7 +243,7 @@ export function findRelations(paragraphs: string[]): RelationFound[] {
 // ---------------------------------------------------------------------------------------
 // Validity dates.
 
-export interface DateFound {
+interface DateFound {
   /** The date, when the text gives or lets one compute it. */
   value?: string | undefined;
   /** Why it must be checked: always set for a computed date or a date that cannot be known. */
@@ -428,7 +428,7 @@ export function linkCitation(c: RelationCitation, documents: DocRecord[], self?:
 }
 
 /** What a relation's field is called in a note: "văn bản bị thay thế". */
-export const RELATION_NOUN: Record<RelationField, string> = {
+const RELATION_NOUN: Record<RelationField, string> = {
   replaces: 'văn bản bị thay thế',
   amends: 'văn bản được sửa đổi, bổ sung',
   repeals: 'văn bản bị bãi bỏ',
@@ -436,7 +436,7 @@ export const RELATION_NOUN: Record<RelationField, string> = {
 };
 
 /** The report's label for a relation. */
-export const RELATION_LABEL: Record<RelationField, string> = {
+const RELATION_LABEL: Record<RelationField, string> = {
   replaces: 'thay thế',
   amends: 'sửa đổi, bổ sung',
   repeals: 'bãi bỏ',
