@@ -1,8 +1,8 @@
 /**
  * The direction of imports inside src/, from the bottom up:
  * collections → vocabulary → schemas → lib → site → data → components, layouts → pages
- * and routes (the templates whose addresses the route table gives). Integrations sit
- * beside pages and use lib. A module may import its own layer and the
+ * and routes (the templates whose addresses the route table gives). Integrations and
+ * the middleware sit beside pages and use lib. A module may import its own layer and the
  * layers below; components take data types, never data functions (the page hands them
  * plain data). Like Starlight's import-rule tests, this reads the sources, not the bundle.
  */
@@ -24,7 +24,7 @@ const order = [
   'pages',
   'routes',
 ] as const;
-type Layer = (typeof order)[number] | 'integrations' | 'content.config' | 'styles';
+type Layer = (typeof order)[number] | 'integrations' | 'middleware' | 'content.config' | 'styles';
 
 /** May import, besides its own layer and type-only imports where noted below. */
 const allowed: Record<Layer, readonly string[]> = {
@@ -39,6 +39,7 @@ const allowed: Record<Layer, readonly string[]> = {
   pages: ['collections', 'vocabulary', 'lib', 'site', 'data', 'components', 'layouts', 'styles'],
   routes: ['collections', 'vocabulary', 'lib', 'site', 'data', 'components', 'layouts', 'styles'],
   integrations: ['collections', 'vocabulary', 'schemas', 'lib'],
+  middleware: ['lib'],
   'content.config': ['collections', 'schemas', 'data'],
   styles: [],
 };
@@ -79,7 +80,7 @@ describe('layers of src/', () => {
     expect(violations).toEqual([]);
   });
   it('knows every top-level module and folder of src/', () => {
-    const known = new Set<string>([...order, 'integrations', 'content.config', 'styles']);
+    const known = new Set<string>([...order, 'integrations', 'middleware', 'content.config', 'styles']);
     const unknown = readdirSync(src)
       .map((n) => n.replace(/\.(ts|mjs)$/, ''))
       .filter((n) => !known.has(n));
