@@ -1,5 +1,7 @@
 /** The filters of each listing (static sub-pages, no JavaScript). */
-import { yearOf } from '../vocabulary/dates.ts';
+import { buildDate, yearOf } from '../vocabulary/dates.ts';
+import { VALIDITY_STATES, validityLabel, type ValidityState } from '../lib/validity.ts';
+import { documentValidity } from './relations.ts';
 import {
   documentKindLabel,
   documentKinds,
@@ -40,7 +42,7 @@ function campaignFacet<T extends { data: { campaigns: { id: string }[] } }>(s: S
   };
 }
 
-export function documentFacets(s: Site): SiteFacet<Doc>[] {
+export function documentFacets(s: Site, today = buildDate()): SiteFacet<Doc>[] {
   return [
     {
       key: 'loai',
@@ -62,16 +64,27 @@ export function documentFacets(s: Site): SiteFacet<Doc>[] {
       values: (d) => [d.data.issuer.id],
       valueLabel: (v) => s.org.get(v)?.data.name ?? v,
     },
+    {
+      // On the build date; documents that show no state (plans, notices) are in none.
+      key: 'hieu-luc',
+      label: 'Tình trạng hiệu lực',
+      values: (d) => {
+        const v = documentValidity(s, d, today);
+        return v ? [v.state] : [];
+      },
+      valueLabel: (v) => validityLabel[v as ValidityState],
+      compare: (a, b) => VALIDITY_STATES.indexOf(a as ValidityState) - VALIDITY_STATES.indexOf(b as ValidityState),
+    },
     campaignFacet<Doc>(s),
   ];
 }
 
 /**
  * The document filters that combine two at a time (`/van-ban/loai/ke-hoach/nam/2026/`),
- * in the order of their keys in an address. A facet added here (validity, say) combines
- * with the others the same way; campaigns do not (a campaign page lists its own).
+ * in the order of their keys in an address; campaigns do not combine (a campaign page
+ * lists its own).
  */
-export const documentCombined: FacetKey[] = ['loai', 'nam', 'co-quan'];
+export const documentCombined: FacetKey[] = ['loai', 'nam', 'co-quan', 'hieu-luc'];
 
 const localityNames = (e: Exemplar) =>
   [e.data.locality.province, e.data.locality.district, e.data.locality.commune].filter((x): x is string => !!x);

@@ -23,7 +23,8 @@ type Filter = ActiveFilter;
 type ListingCollection = 'documents' | 'exemplars' | 'news';
 
 /** A filter as words: "Kế hoạch", and a year "năm 2026". */
-const phrase = (f: Filter) => (f.key === 'nam' ? `năm ${f.value}` : f.valueLabel);
+const phrase = (f: Filter) =>
+  f.key === 'nam' ? `năm ${f.value}` : f.key === 'hieu-luc' ? f.valueLabel.toLowerCase() : f.valueLabel;
 
 /**
  * How a listing is named: its crumb, its heading, a filtered page's heading ("Văn bản:

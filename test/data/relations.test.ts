@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentRelations, documentValidity } from '../../src/data/relations.ts';
+import { documentFacets } from '../../src/data/facets.ts';
 import type { Doc, Site } from '../../src/data/content.ts';
 
 /** A published document as the pages receive it, with only the fields relations read. */
@@ -55,5 +56,19 @@ describe('documentRelations', () => {
   it('derives the state on the date given, so each build date shows the state of that day', () => {
     expect(documentValidity(s, old, '2026-02-28')?.state).toBe('con-hieu-luc');
     expect(documentValidity(s, old, '2026-03-01')?.state).toBe('het-hieu-luc');
+  });
+});
+
+describe('the validity filter of the library', () => {
+  it('puts each document with a state under it, on the build date, and plans under none', () => {
+    const plan = doc('4', { kind: 'ke-hoach' });
+    const old = doc('1', { effectiveFrom: '2025-01-15' });
+    const next = doc('3', { issuedAt: '2026-03-01', replaces: [ref('1')] });
+    const s = siteOf(old, next, plan);
+    const facet = documentFacets(s, '2026-06-01').find((f) => f.key === 'hieu-luc')!;
+    expect([old, next, plan].map((d) => facet.values(d))).toEqual([['het-hieu-luc'], ['con-hieu-luc'], []]);
+    expect(facet.valueLabel('het-hieu-luc')).toBe('Hết hiệu lực toàn bộ');
+    const before = documentFacets(s, '2026-01-01').find((f) => f.key === 'hieu-luc')!;
+    expect(before.values(old)).toEqual(['con-hieu-luc']);
   });
 });
