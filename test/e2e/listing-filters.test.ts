@@ -79,6 +79,14 @@ for (const under of sites) {
       await page.waitForURL(`**${pair}`);
       await expect.poll(() => heading(page)).toBe(`Văn bản: ${label}, năm ${year}`);
       expect(await page.title()).toMatch(new RegExp(`^Văn bản: ${label}, năm ${year} - `));
+      // The head names the page shown: its canonical address, and the kind's feed.
+      expect(await page.locator('link[rel=canonical]').getAttribute('href')).toMatch(new RegExp(`${pair}$`));
+      expect(await page.locator('link[rel=canonical]').count()).toBe(1);
+      expect(
+        await page
+          .locator('link[rel=alternate][type="application/rss+xml"]')
+          .evaluateAll((ls) => ls.map((l) => l.getAttribute('href'))),
+      ).toContain(`${facetPath('documents', 'loai', kind)}rss.xml`);
       expect((await resultHrefs(page)).sort()).toEqual([...ofBoth].sort());
       expect(await count(page)).toMatch(new RegExp(`^${ofBoth.length} văn bản`));
       // The new count is announced, and focus is on the results' heading.

@@ -24,6 +24,10 @@ async function show(url: string, push: boolean) {
     if (mine !== latest) return;
     main.replaceChildren(...next.childNodes);
     document.title = page.title;
+    // The head's links that name this page: its canonical address and its feeds.
+    const own = 'link[rel=canonical],link[rel=alternate][type="application/rss+xml"]';
+    document.head.querySelectorAll(own).forEach((l) => l.remove());
+    document.head.append(...page.head.querySelectorAll(own));
     if (push) history.pushState(null, '', url);
     shown = location.pathname;
     const heading = document.getElementById('ket-qua');
