@@ -13,7 +13,16 @@ export const sectionPath = (c: CollectionName) => `/${collections[c].route}/`;
 export const entryPath = (c: CollectionName, slug: string) => `${sectionPath(c)}${slug}/`;
 
 /** The facets a listing is filtered by: the second segment of its address (`/van-ban/loai/…`). */
-export const FACET_KEYS = ['loai', 'nam', 'co-quan', 'hieu-luc', 'chuyen-muc', 'dia-phuong', 'linh-vuc', 'phong-trao'] as const;
+export const FACET_KEYS = [
+  'loai',
+  'nam',
+  'co-quan',
+  'hieu-luc',
+  'chuyen-muc',
+  'dia-phuong',
+  'linh-vuc',
+  'phong-trao',
+] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
 
 /** `/van-ban/loai/ke-hoach/`: a listing filtered by one value of one facet. */

@@ -115,8 +115,7 @@ function dayBefore(day: string): string {
 }
 
 /** A document's first day in force: `effectiveFrom`, or else the day it was issued. */
-const startOf = (d: Pick<ValidityRecord, 'issuedAt' | 'effectiveFrom'>) =>
-  firstDay(d.effectiveFrom ?? d.issuedAt);
+const startOf = (d: Pick<ValidityRecord, 'issuedAt' | 'effectiveFrom'>) => firstDay(d.effectiveFrom ?? d.issuedAt);
 
 /**
  * Whether a document takes part in validity at all: it gives its own dates, or a

@@ -2,7 +2,7 @@
  * What the search index holds, read from Pagefind's fragments of the built sample and
  * fixture sites against their content: every published entry, every published
  * organization and the site's own pages (each section's first listing page, the honor
- * roll, the calendar), and nothing else; each with a title (its h1) and a type; the site's
+ * roll, the calendar, the award procedures and accessibility pages), and nothing else; each with a title (its h1) and a type; the site's
  * own pages as tier 2, found by their heading and intro, never by the lists they show; an
  * organization by its full and short names and the code its documents' numbers carry.
  */
@@ -47,8 +47,17 @@ const ENTRY_TYPES: Record<Exclude<CollectionName, 'organizations'>, string> = {
   news: 'Tin tức',
 };
 const entryCollections = Object.keys(ENTRY_TYPES) as (keyof typeof ENTRY_TYPES)[];
-/** The site's own pages in the index: each section's first listing page, the honor roll, the calendar. */
-const ownPages = [...collectionNames.map(sectionPath), pagePath('honors'), pagePath('calendar')];
+/**
+ * The site's own pages in the index: each section's first listing page, the honor roll,
+ * the calendar, and the pages on award procedures and on accessibility.
+ */
+const ownPages = [
+  ...collectionNames.map(sectionPath),
+  pagePath('honors'),
+  pagePath('calendar'),
+  pagePath('procedures'),
+  pagePath('accessibility'),
+];
 
 const titleOf = (e: CheckedEntry) => String(e.data.title ?? e.data.name);
 /** Text as a reader sees it: tags dropped, spaces collapsed. */
