@@ -11,8 +11,11 @@ import { fold } from '../vocabulary/fold.ts';
 import { documentKindLabel } from '../vocabulary/labels.ts';
 
 export interface Intent {
-  /** The Pagefind filter the pages carry: `kind` (document kinds) or `type` (sections). */
-  filter: 'kind' | 'type';
+  /**
+   * The Pagefind filter the pages carry: `kind` (document kinds), `award` (decisions
+   * that give awards, `AWARD_DECISION`) or `type` (sections).
+   */
+  filter: 'kind' | 'award' | 'type';
   /** The filter's value, as the index holds it (before `đ` encoding). */
   value: string;
   /** The query without the words that named the intent, for the pages' own match. */
@@ -50,6 +53,15 @@ const SECTION_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['Văn bản', 'van ban'],
 ];
 
+/**
+ * What a decision giving awards (one with `awardees`) is called, and the `award` filter
+ * its page carries: "quyết định khen thưởng" asks for those, not for every decision whose
+ * text says "thi đua, khen thưởng". Their titles say "tặng Bằng khen", so words alone
+ * ranked the decisions on the rules above them.
+ */
+export const AWARD_DECISION = 'Quyết định khen thưởng';
+const AWARD_PHRASES: ReadonlyArray<readonly [string, string]> = [[AWARD_DECISION, fold(AWARD_DECISION)]];
+
 const KIND_PHRASES: ReadonlyArray<readonly [string, string]> = Object.values(documentKindLabel).map((label) => [
   label,
   fold(label),
@@ -62,7 +74,8 @@ const words = (text: string) =>
     .trim();
 
 /**
- * The intent a query names, if any: the first kind phrase, else the first section phrase,
+ * The intent a query names, if any: an award decision, else the first kind phrase, else
+ * the first section phrase,
  * found as whole words anywhere in the query (marks and `đ` ignored).
  */
 export function queryIntent(query: string): Intent | undefined {
@@ -81,5 +94,5 @@ export function queryIntent(query: string): Intent | undefined {
   };
   const whole = WHOLE_QUERY_PHRASES.find(([, phrase]) => q.trim() === phrase);
   if (whole) return { filter: 'type', value: whole[0], rest: '' };
-  return find('kind', KIND_PHRASES) ?? find('type', SECTION_PHRASES);
+  return find('award', AWARD_PHRASES) ?? find('kind', KIND_PHRASES) ?? find('type', SECTION_PHRASES);
 }
