@@ -224,6 +224,21 @@ export function documentListingFeeds(
   return feeds.length > 0 ? feeds : [{ name: 'Văn bản mới', href: feedPath('documents') }];
 }
 
+/**
+ * The feeds of a page of the news or exemplar listing: the campaign's, when the page is
+ * filtered by one (`/tin-tuc/phong-trao/<slug>/`); none otherwise (the site's two are
+ * announced on every page).
+ */
+export function campaignListingFeeds(
+  s: Site,
+  listing: { filter?: Filter | undefined; filters?: readonly Filter[] | undefined },
+): FeedLink[] {
+  const filters = listing.filters ?? (listing.filter ? [listing.filter] : []);
+  return filters.flatMap((f) =>
+    f.key === 'phong-trao' && s.campaign.has(f.value) ? [campaignFeedLink(s, f.value)] : [],
+  );
+}
+
 /** A campaign's feed (every campaign has one). */
 export const campaignFeedLink = (s: Site, slug: string): FeedLink => ({
   name: s.campaign.get(slug)?.data.title ?? slug,

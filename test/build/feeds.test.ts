@@ -217,6 +217,20 @@ describe.each(sites)('feeds of the $name site', (under) => {
     }
   });
 
+  it('announces the campaign feed on the news and exemplar listings by campaign, and no other', () => {
+    for (const section of ['tin-tuc', 'guong-dien-hinh']) {
+      const byCampaign = files.filter((f) => f.startsWith(`${section}/phong-trao/`) && f.endsWith('index.html'));
+      for (const f of byCampaign) {
+        const slug = f.split('/')[2]!;
+        const $ = cheerio.load(file(f));
+        const href = `/phong-trao/${slug}/rss.xml`;
+        expect(announced($), f).toEqual(['/tin-tuc/rss.xml', '/van-ban/rss.xml', href]);
+        expect(visible($), f).toEqual([href]);
+      }
+      expect(visible(page(`${section}/`)), section).toEqual([]);
+    }
+  });
+
   it('lists the site’s two feeds and the shelf feeds’ addresses on the open data page', () => {
     const $ = page('du-lieu/');
     expect(visible($).sort()).toEqual(['/tin-tuc/rss.xml', '/van-ban/rss.xml']);
