@@ -6,9 +6,7 @@
  * own pages as tier 2, found by their heading and intro, never by the lists they show; an
  * organization by its full and short names and the code its documents' numbers carry.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collectionNames, collections, type CollectionName } from '../../src/collections.ts';
@@ -18,27 +16,9 @@ import { decodeFromIndex } from '../../src/lib/search-text.ts';
 import { issuerCodeOfNumber } from '../../src/vocabulary/document-number.ts';
 import { fold } from '../../src/vocabulary/fold.ts';
 import { organizationKindLabel } from '../../src/vocabulary/labels.ts';
-import { listFiles, read, type BuiltSite } from '../helpers/build.ts';
+import { read, type BuiltSite } from '../helpers/build.ts';
+import { fragments, type Fragment } from '../helpers/pagefind.ts';
 import { load, needs, sites, type CheckedEntry } from '../helpers/sites.ts';
-
-interface Fragment {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
-
-/** Every page in the index, as Pagefind stored it (gzip, `đ` encoded), read back as text. */
-function fragments(dist: string): Map<string, Fragment> {
-  const dir = path.join(dist, 'pagefind/fragment');
-  const out = new Map<string, Fragment>();
-  for (const f of listFiles(dir)) {
-    const text = decodeFromIndex(gunzipSync(readFileSync(path.join(dir, f))).toString('utf8'));
-    const fragment = JSON.parse(text.replace(/^pagefind_dcd/, '')) as Fragment;
-    out.set(fragment.url, fragment);
-  }
-  return out;
-}
 
 const ENTRY_TYPES: Record<Exclude<CollectionName, 'organizations'>, string> = {
   documents: 'Văn bản',

@@ -7,13 +7,12 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decodeFromIndex } from '../../src/lib/search-text.ts';
 import { RELATION_KEYS, type Validity } from '../../src/lib/validity.ts';
-import { listFiles, read, type BuiltSite } from '../helpers/build.ts';
+import { read, type BuiltSite } from '../helpers/build.ts';
+import { fragments, type Fragment } from '../helpers/pagefind.ts';
 import { load, sites, type CheckedEntry } from '../helpers/sites.ts';
 import { expectedValidity } from '../helpers/validity.ts';
 
@@ -33,11 +32,6 @@ const LD_PROPERTY = {
 } as const;
 const INVERSE = { replaces: 'replacedBy', amends: 'amendedBy', repeals: 'repealedBy', guides: 'guidedBy' } as const;
 
-interface Fragment {
-  url: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
 type Ref = { id: string; url: string };
 interface DocItem {
   id: string;
@@ -45,18 +39,6 @@ interface DocItem {
   effectiveUntil: string | null;
   validity: { state: string; label: string; from: string; until: string | null; endedBy: Ref | null } | null;
   [relation: string]: unknown;
-}
-
-/** Pagefind's record of every page, by URL. */
-function fragments(dist: string): Map<string, Fragment> {
-  const dir = path.join(dist, 'pagefind/fragment');
-  const out = new Map<string, Fragment>();
-  for (const f of listFiles(dir)) {
-    const text = decodeFromIndex(gunzipSync(readFileSync(path.join(dir, f))).toString('utf8'));
-    const fragment = JSON.parse(text.replace(/^pagefind_dcd/, '')) as Fragment;
-    out.set(fragment.url, fragment);
-  }
-  return out;
 }
 
 /** How many documents of each site show a state, are replaced, amended: one of the sites must have each. */
