@@ -1,42 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { documentRelations, documentValidity } from '../../src/data/relations.ts';
 import { documentFacets } from '../../src/data/facets.ts';
-import type { Doc, Site } from '../../src/data/content.ts';
+import type { Doc } from '../../src/data/content.ts';
+import { entry } from '../helpers/entries.ts';
+import { siteOf } from '../helpers/site.ts';
 
-/** A published document as the pages receive it, with only the fields relations read. */
-function doc(id: string, data: Partial<Doc['data']> = {}): Doc {
-  return {
-    id,
-    collection: 'documents',
-    data: {
-      title: `Văn bản ${id}`,
-      kind: 'quyet-dinh',
-      number: `${id}/QĐ-UBND`,
-      issuedAt: '2025-01-10',
-      replaces: [],
-      amends: [],
-      repeals: [],
-      guides: [],
-      basis: [],
-      ...data,
-    },
-  } as unknown as Doc;
-}
-const ref = (id: string) => ({ id, collection: 'documents' as const });
-
-function siteOf(...docs: Doc[]): Site {
-  return { documents: docs, doc: new Map(docs.map((d) => [d.id, d])) } as unknown as Site;
-}
+/** A published decision of the library, parsed through the real schema. */
+const doc = (id: string, data: Record<string, unknown> = {}): Doc =>
+  entry('documents', id, {
+    title: `Văn bản ${id}`,
+    kind: 'quyet-dinh',
+    number: `${id}/QĐ-UBND`,
+    issuedAt: '2025-01-10',
+    issuer: 'ubnd-tinh',
+    ...data,
+  });
 
 describe('documentRelations', () => {
   const old = doc('1', { effectiveFrom: '2025-01-15' });
-  const guide = doc('2', { kind: 'huong-dan', guides: [ref('1')], basis: [{ text: 'Căn cứ 1', document: ref('1') }] });
+  const guide = doc('2', { kind: 'huong-dan', guides: ['1'], basis: [{ text: 'Căn cứ 1', document: '1' }] });
   const next = doc('3', {
     issuedAt: '2026-03-01',
-    replaces: [ref('1')],
-    basis: [{ text: 'Căn cứ 9', document: ref('9') }],
+    replaces: ['1'],
+    basis: [{ text: 'Căn cứ 9', document: '9' }],
   });
-  const s = siteOf(old, guide, next);
+  const s = siteOf([old, guide, next]);
 
   it('lists both directions, a guide once (not again as citing), links and states', () => {
     const groups = documentRelations(s, old, '2026-06-01');
@@ -63,8 +51,8 @@ describe('the validity filter of the library', () => {
   it('puts each document with a state under it, on the build date, and plans under none', () => {
     const plan = doc('4', { kind: 'ke-hoach' });
     const old = doc('1', { effectiveFrom: '2025-01-15' });
-    const next = doc('3', { issuedAt: '2026-03-01', replaces: [ref('1')] });
-    const s = siteOf(old, next, plan);
+    const next = doc('3', { issuedAt: '2026-03-01', replaces: ['1'] });
+    const s = siteOf([old, next, plan]);
     const facet = documentFacets(s, '2026-06-01').find((f) => f.key === 'hieu-luc')!;
     expect([old, next, plan].map((d) => facet.values(d))).toEqual([['het-hieu-luc'], ['con-hieu-luc'], []]);
     expect(facet.valueLabel('het-hieu-luc')).toBe('Hết hiệu lực toàn bộ');
